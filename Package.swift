@@ -1,0 +1,40 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Warnings are errors in Lotrace's own targets.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+    name: "Lotrace",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "lotrace", targets: ["lotrace"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "LotraceXML", dependencies: ["CLibXML2"], swiftSettings: strict),
+        .target(name: "LotraceCore", dependencies: ["LotraceXML"], swiftSettings: strict),
+        .target(name: "LotraceSamples", dependencies: ["LotraceCore"], swiftSettings: strict),
+        .executableTarget(
+            name: "lotrace",
+            dependencies: [
+                "LotraceCore", "LotraceSamples",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LotraceXMLTests", dependencies: ["LotraceXML"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "LotraceCoreTests", dependencies: ["LotraceCore", "LotraceSamples"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+    ]
+)

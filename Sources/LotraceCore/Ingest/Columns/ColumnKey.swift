@@ -1,0 +1,35 @@
+/// A column Lotrace reads, whatever its header says (Odoo 17/18/19 labels or technical names).
+enum ColumnKey: String, Sendable, Hashable {
+    // Shared
+    case externalID, name, company, product, productExternalID, reference, status, barcode
+    // Move lines
+    case date, lot, lotExternalID, lotName, from, fromExternalID, to, toExternalID, quantity, unit
+    case transfer, transferExternalID, contact, fromUsage, toUsage, consumeLines, produceLines
+    // Lots
+    case createdOn, expirationDate, bestBeforeDate, removalDate, alertDate
+    // Products
+    case code, tracking, usesExpirationDate, expirationDays, bestBeforeDays, removalDays, alertDays
+    // Transfers
+    case origin, contactExternalID, scheduledDate, doneDate, operationType, operationTypeExternalID
+    case backorderOf
+    // Operation types
+    case kind, createsLots, usesExistingLots, warehouse
+    // Partners
+    case displayName, relatedCompany, relatedCompanyExternalID, street, street2, city, zip, state
+    case country, email, phone
+    // Locations
+    case fullName, usage
+}
+
+/// One column of a role: its key, every header that names it, and whether the role needs it.
+struct ColumnSpec: Sendable {
+    let key: ColumnKey
+    let headers: [String]
+    let required: Bool
+
+    init(_ key: ColumnKey, _ headers: [String], required: Bool = false) {
+        self.key = key
+        self.headers = headers
+        self.required = required
+    }
+}

@@ -1,0 +1,116 @@
+/// The columns of every role (reference/odoo.md sections 1-5 and 14): Odoo 17 labels first, then
+/// 18/19 variants and the technical names of an import-compatible export. `X/id` columns hold
+/// external ids (XML ids) instead of display names.
+enum RoleColumns {
+    static func specs(for role: Role) -> [ColumnSpec] {
+        switch role {
+        case .moveLines: return moveLines
+        case .lots: return lots
+        case .products: return products
+        case .transfers: return transfers
+        case .operationTypes: return operationTypes
+        case .partners: return partners
+        case .locations: return locations
+        }
+    }
+
+    static let moveLines: [ColumnSpec] = [
+        ColumnSpec(.date, ["Date", "date"], required: true),
+        ColumnSpec(.reference, ["Reference", "reference"], required: true),
+        ColumnSpec(.product, ["Product", "product_id"], required: true),
+        ColumnSpec(.productExternalID, ["Product/External ID", "product_id/id"]),
+        ColumnSpec(.lot, ["Lot/Serial Number", "lot_id"], required: true),
+        ColumnSpec(.lotExternalID, ["Lot/Serial Number/External ID", "lot_id/id"]),
+        ColumnSpec(.lotName, ["Lot/Serial Number Name", "lot_name"]),
+        ColumnSpec(.from, ["From", "location_id"], required: true),
+        ColumnSpec(.fromExternalID, ["From/External ID", "location_id/id"]),
+        ColumnSpec(.to, ["To", "location_dest_id"], required: true),
+        ColumnSpec(.toExternalID, ["To/External ID", "location_dest_id/id"]),
+        ColumnSpec(.quantity, ["Quantity", "quantity", "Quantity Done", "qty_done"], required: true),
+        ColumnSpec(.unit, ["Unit of Measure", "Unit", "product_uom_id"]),
+        ColumnSpec(.status, ["Status", "state"], required: true),
+        ColumnSpec(.transfer, ["Transfer", "picking_id"]),
+        ColumnSpec(.transferExternalID, ["Transfer/External ID", "picking_id/id"]),
+        ColumnSpec(.company, ["Company", "company_id"]),
+        ColumnSpec(.contact, ["Transfer/Contact", "picking_partner_id"]),
+        ColumnSpec(.fromUsage, ["Source Location Type", "location_usage"]),
+        ColumnSpec(.toUsage, ["Destination Location Type", "location_dest_usage"]),
+        ColumnSpec(.externalID, ["ID", "id"]),
+        ColumnSpec(.consumeLines, ["Consume Line", "Consume Line/ID", "consume_line_ids", "consume_line_ids/id"]),
+        ColumnSpec(.produceLines, ["Produce Line", "Produce Line/ID", "produce_line_ids", "produce_line_ids/id"]),
+    ]
+
+    static let lots: [ColumnSpec] = [
+        ColumnSpec(.name, ["Lot/Serial Number", "name"], required: true),
+        ColumnSpec(.product, ["Product", "product_id"], required: true),
+        ColumnSpec(.productExternalID, ["Product/External ID", "product_id/id"]),
+        ColumnSpec(.reference, ["Internal Reference", "ref"]),
+        ColumnSpec(.company, ["Company", "company_id"]),
+        ColumnSpec(.createdOn, ["Created on", "create_date"]),
+        ColumnSpec(.expirationDate, ["Expiration Date", "expiration_date"]),
+        ColumnSpec(.bestBeforeDate, ["Best before Date", "Best Before Date", "use_date"]),
+        ColumnSpec(.removalDate, ["Removal Date", "removal_date"]),
+        ColumnSpec(.alertDate, ["Alert Date", "alert_date"]),
+        ColumnSpec(.externalID, ["ID", "id"]),
+    ]
+
+    static let products: [ColumnSpec] = [
+        ColumnSpec(.name, ["Name", "name"], required: true),
+        ColumnSpec(.code, ["Internal Reference", "default_code"]),
+        ColumnSpec(.barcode, ["Barcode", "barcode"]),
+        ColumnSpec(.tracking, ["Tracking", "tracking"]),
+        ColumnSpec(.usesExpirationDate, ["Use Expiration Date", "use_expiration_date"]),
+        ColumnSpec(.expirationDays, ["Expiration Date", "Expiration Time", "expiration_time"]),
+        ColumnSpec(.bestBeforeDays, ["Best Before Date", "Best Before Time", "use_time"]),
+        ColumnSpec(.removalDays, ["Removal Date", "Removal Time", "removal_time"]),
+        ColumnSpec(.alertDays, ["Alert Date", "Alert Time", "alert_time"]),
+        ColumnSpec(.unit, ["Unit of Measure", "Unit", "uom_id"]),
+        ColumnSpec(.externalID, ["ID", "id"]),
+    ]
+
+    static let transfers: [ColumnSpec] = [
+        ColumnSpec(.reference, ["Reference", "name"], required: true),
+        ColumnSpec(.origin, ["Source Document", "origin"]),
+        ColumnSpec(.contact, ["Contact", "partner_id"]),
+        ColumnSpec(.contactExternalID, ["Contact/External ID", "partner_id/id"]),
+        ColumnSpec(.scheduledDate, ["Scheduled Date", "scheduled_date"]),
+        ColumnSpec(.doneDate, ["Date of Transfer", "Effective Date", "date_done"]),
+        ColumnSpec(.status, ["Status", "state"]),
+        ColumnSpec(.operationType, ["Operation Type", "picking_type_id"]),
+        ColumnSpec(.operationTypeExternalID, ["Operation Type/External ID", "picking_type_id/id"]),
+        ColumnSpec(.backorderOf, ["Back Order of", "backorder_id"]),
+        ColumnSpec(.company, ["Company", "company_id"]),
+        ColumnSpec(.externalID, ["ID", "id"]),
+    ]
+
+    static let operationTypes: [ColumnSpec] = [
+        ColumnSpec(.name, ["Operation Type", "name"], required: true),
+        ColumnSpec(.kind, ["Type of Operation", "code"], required: true),
+        ColumnSpec(.createsLots, ["Create New Lots/Serial Numbers", "use_create_lots"]),
+        ColumnSpec(.usesExistingLots, ["Use Existing Lots/Serial Numbers", "use_existing_lots"]),
+        ColumnSpec(.warehouse, ["Warehouse", "warehouse_id"]),
+        ColumnSpec(.externalID, ["ID", "id"]),
+    ]
+
+    static let partners: [ColumnSpec] = [
+        ColumnSpec(.name, ["Name", "name"], required: true),
+        ColumnSpec(.displayName, ["Display Name", "display_name", "complete_name"]),
+        ColumnSpec(.relatedCompany, ["Related Company", "parent_id"]),
+        ColumnSpec(.relatedCompanyExternalID, ["Related Company/External ID", "parent_id/id"]),
+        ColumnSpec(.street, ["Street", "street"]),
+        ColumnSpec(.street2, ["Street2", "street2"]),
+        ColumnSpec(.city, ["City", "city"]),
+        ColumnSpec(.zip, ["Zip", "zip"]),
+        ColumnSpec(.state, ["State", "state_id"]),
+        ColumnSpec(.country, ["Country", "country_id"]),
+        ColumnSpec(.email, ["Email", "email"]),
+        ColumnSpec(.phone, ["Phone", "phone"]),
+        ColumnSpec(.externalID, ["ID", "id"]),
+    ]
+
+    static let locations: [ColumnSpec] = [
+        ColumnSpec(.fullName, ["Full Location Name", "complete_name"], required: true),
+        ColumnSpec(.usage, ["Location Type", "usage"], required: true),
+        ColumnSpec(.externalID, ["ID", "id"]),
+    ]
+}

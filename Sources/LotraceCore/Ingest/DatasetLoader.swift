@@ -1,0 +1,170 @@
+import Foundation
+
+/// Reads a data folder (or named byte buffers) into a `Dataset`: every file's role from its
+/// header, every row used, skipped or rejected with its reason (input-rules.md).
+///
+/// Roles are read in dependency order (locations, products, partners, operation types,
+/// transfers, lots, move lines) so each row can be checked against the masters; files of one
+/// role are read as one, in file-name order.
+public struct DatasetLoader: Sendable {
+    /// Folder of Lotrace's XSDs (for its XML interchange format).
+    public var schemasDirectory: String?
+
+    public init(schemasDirectory: String? = nil) {
+        self.schemasDirectory = schemasDirectory
+    }
+
+    static let roleOrder: [Role] = [.locations, .products, .partners, .operationTypes, .transfers, .lots, .moveLines]
+
+    /// Reads every regular file of `folder` (hidden files and sub-folders excepted), in
+    /// file-name order. An unreadable folder is a refusal.
+    public func load(folder: String) -> Dataset {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder) else {
+            var dataset = Dataset()
+            dataset.refusals.append(FileRefusal(file: folder, reason: .unreadable, message: "the data folder cannot be read"))
+            return dataset
+        }
+        var inputs: [InputData] = []
+        var unreadable: [FileRefusal] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard let data = manager.contents(atPath: path) else {
+                unreadable.append(FileRefusal(file: name, reason: .unreadable, message: "the file cannot be read"))
+                continue
+            }
+            if name.lowercased().hasSuffix(".md") { continue }
+            inputs.append(InputData(name: name, bytes: [UInt8](data)))
+        }
+        var dataset = load(files: inputs)
+        dataset.refusals.insert(contentsOf: unreadable, at: 0)
+        return dataset
+    }
+
+    /// Reads in-memory files, as if they were a folder's content.
+    public func load(files: [InputData]) -> Dataset {
+        var state = IngestState()
+        var tablesByRole: [Role: [Table]] = [:]
+        var seenFiles: [(hash: UInt64, index: Int)] = []
+        let sorted = files.sorted { $0.name < $1.name }
+        for input in sorted {
+            let fileIndex = state.dataset.files.count
+            let hash = input.bytes.withUnsafeBufferPointer { ByteInterner.hash($0) }
+            if let twin = seenFiles.first(where: { $0.hash == hash && sorted[$0.index].bytes == input.bytes }) {
+                var file = InputFile(name: input.name, format: .csv)
+                let refusal = FileRefusal(
+                    file: input.name, reason: .duplicateFile,
+                    message: "the file is byte-identical to \(sorted[twin.index].name) (the same download twice?)")
+                file.refusal = refusal
+                state.dataset.files.append(file)
+                state.dataset.refusals.append(refusal)
+                continue
+            }
+            seenFiles.append((hash, sorted.firstIndex { $0.name == input.name }!))
+            switch FileExamination.examine(input, schemasDirectory: schemasDirectory) {
+            case .refused(let refusal):
+                var file = InputFile(name: input.name, format: .csv)
+                file.refusal = refusal
+                state.dataset.files.append(file)
+                state.dataset.refusals.append(refusal)
+            case .tables(let format, let found):
+                var file = InputFile(name: input.name, format: format)
+                for (role, model, mapping, content) in found {
+                    guard let role, let mapping else {
+                        file.noteUnreadModel(model ?? "unknown", content: content)
+                        continue
+                    }
+                    if !file.roles.contains(role) { file.roles.append(role) }
+                    file.ignoredColumns += mapping.ignored.filter { !file.ignoredColumns.contains($0) }
+                    file.missingOptionalColumns += mapping.missingOptional.filter { !file.missingOptionalColumns.contains($0) }
+                    tablesByRole[role, default: []].append(
+                        Table(fileIndex: fileIndex, fileName: input.name, role: role, columns: mapping, content: content))
+                    state.presentRoles.insert(role)
+                }
+                state.dataset.files.append(file)
+            }
+        }
+        if tablesByRole[.moveLines] == nil {
+            state.dataset.refusals.append(FileRefusal(
+                file: "(data folder)", reason: .missingRole,
+                message: "no move-line export (Moves History: Date, Reference, Product, Lot/Serial Number, From, To, Quantity, Status) was found"))
+        }
+        var moveLines = MoveLineDecoder()
+        for role in Self.roleOrder {
+            let tables = tablesByRole[role] ?? []
+            var fingerprints = RowFingerprints(enabled: Set(tables.map(\.fileIndex)).count > 1)
+            for table in tables {
+                read(table, state: &state, moveLines: &moveLines, fingerprints: &fingerprints)
+            }
+        }
+        finish(&state, moveLines)
+        return state.dataset
+    }
+
+    private func read(
+        _ table: Table, state: inout IngestState, moveLines: inout MoveLineDecoder, fingerprints: inout RowFingerprints
+    ) {
+        if table.role == .moveLines { moveLines.begin(table.columns) }
+        var file = state.dataset.files[table.fileIndex]
+        state.dataset.files[table.fileIndex] = InputFile(name: "", format: .csv)  // keep `file` uniquely referenced
+        fingerprints.beginFile(table.fileIndex)
+        table.forEachRow { outcome in
+            file.read += 1
+            let result: IngestState.RowResult
+            switch outcome {
+            case .rejected(let rejection):
+                result = .rejected(rejection)
+            case .cells(let cells):
+                if let earlier = fingerprints.check(cells, mapping: table.columns) {
+                    result = .rejected(RowRejection(
+                        line: cells.line, column: 0, reason: .duplicateRow,
+                        message: "the row is identical in every column to line \(earlier.line) of \(state.dataset.files[earlier.file].name)"))
+                } else {
+                    result = decode(cells, table: table, state: &state, moveLines: &moveLines)
+                }
+            }
+            switch result {
+            case .used: file.used += 1
+            case .skipped(let reason):
+                file.skipped += 1
+                file.skipReasons[reason, default: 0] += 1
+            case .rejected(let rejection): file.rejected.append(rejection)
+            }
+        }
+        fingerprints.endFile()
+        state.dataset.files[table.fileIndex] = file
+    }
+
+    private func decode(
+        _ cells: RowCells, table: Table, state: inout IngestState, moveLines: inout MoveLineDecoder
+    ) -> IngestState.RowResult {
+        switch table.role {
+        case .moveLines: return moveLines.decode(cells, fileIndex: table.fileIndex, state: &state)
+        case .lots: return state.decodeLot(cells, table.columns, file: table.fileName)
+        case .products: return state.decodeProduct(cells, table.columns, file: table.fileName)
+        case .transfers: return state.decodeTransfer(cells, table.columns, file: table.fileName)
+        case .operationTypes: return state.decodeOperationType(cells, table.columns, file: table.fileName)
+        case .partners: return state.decodePartner(cells, table.columns, file: table.fileName)
+        case .locations: return state.decodeLocation(cells, table.columns, file: table.fileName)
+        }
+    }
+
+    /// Interned strings and explicit manufacturing links, once every row is read.
+    private func finish(_ state: inout IngestState, _ moveLines: MoveLineDecoder) {
+        state.dataset.references = (0..<moveLines.references.count).map { moveLines.references.string(Int32($0)) }
+        state.dataset.units = (0..<moveLines.units.count).map { moveLines.units.string(Int32($0)) }
+        for link in moveLines.links {
+            for consumed in link.consumes {
+                if let index = moveLines.lineIDs[consumed] { state.dataset.consumedBy[link.line, default: []].append(index) }
+            }
+            for produced in link.produces {
+                if let index = moveLines.lineIDs[produced] { state.dataset.consumedBy[index, default: []].append(link.line) }
+            }
+        }
+        for key in state.dataset.consumedBy.keys {
+            state.dataset.consumedBy[key] = Array(Set(state.dataset.consumedBy[key]!)).sorted()
+        }
+    }
+}

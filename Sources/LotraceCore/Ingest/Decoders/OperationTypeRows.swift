@@ -1,0 +1,43 @@
+extension IngestState {
+    /// Decodes an operation-types row; its display name is "<Warehouse>: <Operation Type>".
+    mutating func decodeOperationType(_ cells: RowCells, _ columns: ColumnMapping, file: String) -> RowResult {
+        let nameIndex = columns.index(.name)!
+        let kindIndex = columns.index(.kind)!
+        let name = cells.text(nameIndex)
+        guard !name.isEmpty else {
+            return Self.reject(cells, nameIndex, .init(reason: .badValue, message: "the Operation Type is empty"))
+        }
+        let kindText = cells.text(kindIndex)
+        guard let kind = OperationKind(odooValue: kindText) else {
+            return Self.reject(
+                cells, kindIndex,
+                .init(
+                    reason: .badValue,
+                    message: "Type of Operation \(CellValues.quoted(kindText)) is not Receipt, Delivery, Internal Transfer, Manufacturing or a key (incoming, outgoing, internal, mrp_operation)"
+                ))
+        }
+        let warehouse = CellValues.optionalText(cells, columns.index(.warehouse))
+        let display = DisplayNames.operationType(warehouse: warehouse, name: name)
+        if let existing = dataset.operationTypeByDisplayName[display] {
+            let first = dataset[existing].position.map { "line \($0.line)" } ?? "earlier"
+            return Self.reject(
+                cells, nameIndex,
+                .init(reason: .badValue, message: "operation type \(CellValues.quoted(display)) is already defined (\(first))"))
+        }
+        var flags: [Bool?] = []
+        for (key, label) in [(ColumnKey.createsLots, "Create New Lots/Serial Numbers"), (.usesExistingLots, "Use Existing Lots/Serial Numbers")] {
+            switch CellValues.optionalBool(cells, columns.index(key), column: label) {
+            case .success(let value): flags.append(value)
+            case .failure(let failure): return Self.reject(cells, columns.index(key), failure)
+            }
+        }
+        let id = OperationTypeID(dataset.operationTypes.count)
+        dataset.operationTypes.append(
+            OperationType(
+                id: id, displayName: display, name: name, warehouse: warehouse, kind: kind, createsLots: flags[0],
+                usesExistingLots: flags[1], position: SourcePosition(file: file, line: cells.line, column: 0)))
+        dataset.operationTypeByDisplayName[display] = id
+        noteExternalID(.operationTypes, CellValues.optionalText(cells, columns.index(.externalID)), index: Int(id.index))
+        return .used
+    }
+}

@@ -1,0 +1,96 @@
+/// The first look at an input file: is it text at all, CSV or XML, and which role does its header
+/// (or XML model) give it (input rules 1-2, 6, 13).
+enum FileExamination {
+    /// A file's tables, or why it is refused.
+    enum Outcome {
+        case tables(InputFile.Format, [(Role?, String?, ColumnMapping?, Table.Content)])
+        case refused(FileRefusal)
+    }
+
+    static func examine(_ input: InputData, schemasDirectory: String?) -> Outcome {
+        let bytes = input.bytes
+        let refuse = { (reason: RefusalReason, message: String) in
+            Outcome.refused(FileRefusal(file: input.name, reason: reason, message: message))
+        }
+        guard !bytes.isEmpty else { return refuse(.emptyFile, "the file is empty (0 bytes)") }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return refuse(.notUTF8Text, "the file is UTF-16 text; export it as UTF-8")
+        }
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let body = bytes[(hasBOM ? 3 : 0)...]
+        let firstLine = body.prefix { $0 != UInt8(ascii: "\n") }
+        if firstLine.contains(0) || body.prefix(4096).contains(0) {
+            return refuse(.notText, "the file holds NUL bytes: it is binary, not a text export")
+        }
+        if firstLine.allSatisfy({ $0 == UInt8(ascii: "\r") }) && body.allSatisfy({ $0 == 10 || $0 == 13 }) {
+            return refuse(.emptyFile, "the file holds no header")
+        }
+        if body.first(where: { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }) == UInt8(ascii: "<") {
+            return examineXML(input, schemasDirectory: schemasDirectory)
+        }
+        let header = Array(firstLine)
+        let problem = header.withUnsafeBufferPointer { TextValidation.firstProblem(in: $0) }
+        if case .invalidUTF8(let offset) = problem {
+            return .refused(FileRefusal(
+                file: input.name, line: 1, column: 0, reason: .notUTF8Text,
+                message: "the header is not UTF-8 (byte \(offset + 1)); export as UTF-8"))
+        }
+        return examineCSV(input)
+    }
+
+    private static func examineCSV(_ input: InputData) -> Outcome {
+        guard let (delimiter, names) = CSVHeader.read(input.bytes) else {
+            return .refused(FileRefusal(
+                file: input.name, line: 1, column: 0, reason: .unplacedFile,
+                message: "the header line is not valid CSV (check its quotes)"))
+        }
+        switch HeaderPlacement.place(header: names) {
+        case .placed(let role, let mapping):
+            return .tables(.csv, [(role, nil, mapping, .csv(FileBytes(input.bytes), delimiter: delimiter))])
+        case .refused(let reason, let message):
+            return .refused(FileRefusal(file: input.name, line: 1, column: 0, reason: reason, message: message))
+        }
+    }
+
+    private static func examineXML(_ input: InputData, schemasDirectory: String?) -> Outcome {
+        let document: XMLInputDocument
+        do {
+            document = try XMLInput.read(bytes: input.bytes, fileName: input.name, schemasDirectory: schemasDirectory)
+        } catch {
+            return .refused(FileRefusal(
+                file: input.name, line: error.line, column: error.column, reason: .malformedXML, message: error.message))
+        }
+        var tables: [(Role?, String?, ColumnMapping?, Table.Content)] = []
+        for table in document.tables {
+            guard let role = table.model.flatMap(Role.init(odooModel:)) else {
+                tables.append((nil, table.model ?? "unknown", nil, .xml(table)))
+                continue
+            }
+            switch HeaderPlacement.place(header: table.header, role: role) {
+            case .placed(let role, let mapping):
+                tables.append((role, table.model, mapping, .xml(table)))
+            case .refused(let reason, let message):
+                return .refused(FileRefusal(
+                    file: input.name, line: table.line, column: 0, reason: reason,
+                    message: "\(table.model ?? "records"): \(message)"))
+            }
+        }
+        return .tables(document.format, tables)
+    }
+}
+
+extension Role {
+    /// The role of an Odoo model's records.
+    init?(odooModel: String) {
+        switch odooModel {
+        case "stock.move.line": self = .moveLines
+        case "stock.lot", "stock.production.lot": self = .lots
+        case "product.product", "product.template": self = .products
+        case "stock.picking": self = .transfers
+        case "stock.picking.type": self = .operationTypes
+        case "res.partner": self = .partners
+        case "stock.location": self = .locations
+        default: return nil
+        }
+    }
+}

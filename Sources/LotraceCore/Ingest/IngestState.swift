@@ -1,0 +1,123 @@
+/// The Dataset under construction and the lookups the row decoders share: external ids, which
+/// roles have files (a present role is authoritative), and the keys of rejected master rows (so a
+/// cascade says where its cause is).
+struct IngestState {
+    var dataset = Dataset()
+    /// Roles with at least one readable file.
+    var presentRoles: Set<Role> = []
+    var externalIDs: [Role: [String: Int32]] = [:]
+    /// Role -> key text of a rejected row -> "file:line" of that row.
+    var rejectedKeys: [Role: [String: String]] = [:]
+    /// (product, lot name) -> lots of any company, to match a lot across files with and without
+    /// a Company column.
+    var lotsByProductAndName: [LotKey: [LotID]] = [:]
+
+    /// What became of one row.
+    enum RowResult {
+        case used
+        case skipped(String)
+        case rejected(RowRejection)
+    }
+
+    /// A rejection of `cells`' column `index`.
+    static func reject(_ cells: RowCells, _ index: Int?, _ failure: CellValues.Failure) -> RowResult {
+        let (line, column) = index.map { cells.position($0) } ?? (cells.line, 0)
+        return .rejected(RowRejection(line: line, column: column, reason: failure.reason, message: failure.message))
+    }
+
+    /// Remembers that the master row keyed `key` of `role` was rejected at `where`.
+    mutating func noteRejected(_ role: Role, key: String, at place: String) {
+        rejectedKeys[role, default: [:]][key] = rejectedKeys[role]?[key] ?? place
+    }
+
+    /// Remembers an external id for a master record.
+    mutating func noteExternalID(_ role: Role, _ id: String?, index: Int) {
+        guard let id, !id.isEmpty else { return }
+        externalIDs[role, default: [:]][id] = Int32(index)
+    }
+
+    /// A sentence for a reference that matched nothing, pointing at a rejected row if that is why.
+    func unknownMessage(_ role: Role, _ what: String, _ value: String) -> String {
+        let file = role == .products ? "products" : "locations"
+        if let place = rejectedKeys[role]?[value] {
+            return "\(what) \(CellValues.quoted(value)) was rejected in the \(file) file (\(place))"
+        }
+        if value.isEmpty { return "the \(what) is empty" }
+        if presentRoles.contains(role) { return "\(what) \(CellValues.quoted(value)) is not in the \(file) file" }
+        return "\(what) \(CellValues.quoted(value)) is neither one of Odoo's default locations nor under a warehouse"
+    }
+
+    // MARK: Products
+
+    /// The product a cell names: by external id when given, else by display name; learnt from the
+    /// cell when no products file was given.
+    mutating func product(display: String, externalID: String?) -> Result<ProductID, CellValues.Failure> {
+        if let externalID, !externalID.isEmpty {
+            guard let index = externalIDs[.products]?[externalID] else {
+                return .failure(CellValues.Failure(
+                    reason: .unknownProduct, message: "product external id \(CellValues.quoted(externalID)) is not known"))
+            }
+            return .success(ProductID(Int(index)))
+        }
+        if let id = dataset.productByDisplayName[display] { return .success(id) }
+        guard !presentRoles.contains(.products), !display.isEmpty, rejectedKeys[.products]?[display] == nil else {
+            return .failure(CellValues.Failure(reason: .unknownProduct, message: unknownMessage(.products, "product", display)))
+        }
+        let (code, name) = DisplayNames.parseProduct(display)
+        let id = ProductID(dataset.products.count)
+        dataset.products.append(Product(id: id, displayName: display, name: name, code: code))
+        dataset.productByDisplayName[display] = id
+        return .success(id)
+    }
+
+    // MARK: Locations
+
+    /// The location a cell names: by external id, else by full name; inferred from Odoo's default
+    /// names, the move line's usage column or a warehouse path when no locations file was given.
+    mutating func location(name: String, externalID: String?, usageHint: LocationUsage?) -> Result<
+        LocationID, CellValues.Failure
+    > {
+        var name = name
+        if let externalID, !externalID.isEmpty {
+            if let index = externalIDs[.locations]?[externalID] { return .success(LocationID(Int(index))) }
+            guard let known = DefaultLocations.externalIDs[externalID] else {
+                return .failure(CellValues.Failure(
+                    reason: .unknownLocation, message: "location external id \(CellValues.quoted(externalID)) is not known"))
+            }
+            name = known
+        }
+        if let id = dataset.locationByName[name] { return .success(id) }
+        let inferred = usageHint.map { ($0, LocationUsageSource.moveLineColumn) } ?? DefaultLocations.infer(name)
+        guard !presentRoles.contains(.locations), let (usage, source) = inferred,
+            rejectedKeys[.locations]?[name] == nil
+        else {
+            return .failure(CellValues.Failure(reason: .unknownLocation, message: unknownMessage(.locations, "location", name)))
+        }
+        let id = LocationID(dataset.locations.count)
+        dataset.locations.append(Location(id: id, fullName: name, usage: usage, usageSource: source))
+        dataset.locationByName[name] = id
+        return .success(id)
+    }
+
+    // MARK: Lots
+
+    /// The lot (product, name, company), created when the lots file did not list it. A file
+    /// without a company matches a lot of the same product and name when there is exactly one.
+    mutating func lot(product: ProductID, name: String, company: String) -> LotID {
+        let key = LotKey(product: product, name: name, company: company)
+        if let id = dataset.lotByKey[key] { return id }
+        let anyCompany = LotKey(product: product, name: name, company: "")
+        let candidates = lotsByProductAndName[anyCompany] ?? []
+        if company.isEmpty, candidates.count == 1 { return candidates[0] }
+        if !company.isEmpty, let shared = dataset.lotByKey[anyCompany] { return shared }
+        return addLot(Lot(id: LotID(dataset.lots.count), product: product, name: name, company: company))
+    }
+
+    /// Adds a lot and indexes it.
+    mutating func addLot(_ lot: Lot) -> LotID {
+        dataset.lots.append(lot)
+        dataset.lotByKey[LotKey(product: lot.product, name: lot.name, company: lot.company)] = lot.id
+        lotsByProductAndName[LotKey(product: lot.product, name: lot.name, company: ""), default: []].append(lot.id)
+        return lot.id
+    }
+}

@@ -1,0 +1,10 @@
+extension InputFile {
+    /// Accounts for the records of an XML model Lotrace does not read: read and skipped, with
+    /// the model named as the reason.
+    mutating func noteUnreadModel(_ model: String, content: Table.Content) {
+        guard case .xml(let table) = content else { return }
+        read += table.rows.count
+        skipped += table.rows.count
+        skipReasons["model \(model) is not read by Lotrace", default: 0] += table.rows.count
+    }
+}

@@ -1,0 +1,47 @@
+/// Detects `duplicate_row`: a row identical in every column to a row of an earlier file of the
+/// same role (overlapping exports would count stock twice). Rows are compared by a 128-bit
+/// fingerprint of their column keys and cell bytes; only used when a role has several files.
+struct RowFingerprints {
+    let enabled: Bool
+    private var earlier: [Fingerprint: (file: Int, line: Int)] = [:]
+    private var current: [(Fingerprint, Int, Int)] = []
+    private var currentFile = 0
+
+    private struct Fingerprint: Hashable {
+        var a: UInt64
+        var b: UInt64
+    }
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    mutating func beginFile(_ index: Int) {
+        currentFile = index
+        current.removeAll()
+    }
+
+    /// The earlier file and line of an identical row, else nil (and the row is remembered).
+    mutating func check(_ cells: RowCells, mapping: ColumnMapping) -> (file: Int, line: Int)? {
+        guard enabled else { return nil }
+        var a: UInt64 = 0x243F_6A88_85A3_08D3
+        var b: UInt64 = 0x1319_8A2E_0370_7344
+        for (key, index) in mapping.indices.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let keyHash = UInt64(truncatingIfNeeded: key.rawValue.hashValue)
+            a = (a ^ ByteInterner.hash(cells[index]) ^ keyHash) &* 0x100_0000_01B3
+            b = (b ^ keyHash) &* 0x100_0000_01B3
+            for byte in cells[index] { b = (b ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            b = (b ^ 0xFF) &* 0x100_0000_01B3
+        }
+        let fingerprint = Fingerprint(a: a, b: b)
+        if let match = earlier[fingerprint] { return match }
+        current.append((fingerprint, currentFile, cells.line))
+        return nil
+    }
+
+    /// Makes the current file's rows "earlier" for the next files.
+    mutating func endFile() {
+        for (fingerprint, file, line) in current where earlier[fingerprint] == nil {
+            earlier[fingerprint] = (file, line)
+        }
+        current.removeAll()
+    }
+}

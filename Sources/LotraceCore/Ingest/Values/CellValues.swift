@@ -1,0 +1,74 @@
+/// Reads typed values out of cells (input rules 15-19). Text is never trimmed: " True" is not a
+/// boolean and " 12" is not a number.
+enum CellValues {
+    /// Why a cell could not be read: the rejection reason and what was expected.
+    struct Failure: Error {
+        var reason: RejectionReason
+        var message: String
+    }
+
+    /// The cell's text, nil when empty.
+    static func optionalText(_ cells: RowCells, _ index: Int?) -> String? {
+        guard let index, !cells[index].isEmpty else { return nil }
+        return cells.text(index)
+    }
+
+    /// A datetime `YYYY-MM-DD HH:MM:SS`; nil when the cell is empty.
+    static func optionalDate(_ cells: RowCells, _ index: Int?) -> Result<LocalDateTime?, Failure> {
+        guard let index, !cells[index].isEmpty else { return .success(nil) }
+        guard let date = LocalDateTime.parse(cells[index]) else {
+            return .failure(badDate(cells.text(index)))
+        }
+        return .success(date)
+    }
+
+    static func badDate(_ text: String) -> Failure {
+        Failure(reason: .badDate, message: "\(quoted(text)) is not a date and time YYYY-MM-DD HH:MM:SS that exists")
+    }
+
+    /// `True`/`False`/`1`/`0`; nil when empty.
+    static func optionalBool(_ cells: RowCells, _ index: Int?, column: String) -> Result<Bool?, Failure> {
+        guard let text = optionalText(cells, index) else { return .success(nil) }
+        switch text {
+        case "True", "1": return .success(true)
+        case "False", "0": return .success(false)
+        default:
+            return .failure(Failure(reason: .badBoolean, message: "\(column) \(quoted(text)) is not True, False, 1 or 0"))
+        }
+    }
+
+    /// A whole number of days (ASCII digits, optional leading minus); nil when empty.
+    static func optionalInteger(_ cells: RowCells, _ index: Int?, column: String) -> Result<Int?, Failure> {
+        guard let text = optionalText(cells, index) else { return .success(nil) }
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.count <= 9, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Int(text)
+        else {
+            return .failure(Failure(reason: .badInteger, message: "\(column) \(quoted(text)) is not a whole number"))
+        }
+        return .success(value)
+    }
+
+    /// Quotes a value for a message, showing invisible characters.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || (0x7F...0xA0).contains(scalar.value) || (0x200B...0x200F).contains(scalar.value)
+                    || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+                    || scalar.value == 0xFEFF
+                {
+                    out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

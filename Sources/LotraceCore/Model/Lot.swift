@@ -1,0 +1,18 @@
+/// A lot or serial number (`stock.lot`), identified by (product, name, company): two products
+/// may each have a lot "0001".
+public struct Lot: Sendable, Hashable {
+    public var id: LotID
+    public var product: ProductID
+    public var name: String
+    /// Company, when the exports carry one; "" otherwise.
+    public var company: String
+    /// Internal Reference (`ref`).
+    public var reference: String?
+    public var createdOn: LocalDateTime?
+    public var expirationDate: LocalDateTime?
+    public var bestBeforeDate: LocalDateTime?
+    public var removalDate: LocalDateTime?
+    public var alertDate: LocalDateTime?
+    /// The lots-file row; nil for a lot only seen in move lines.
+    public var position: SourcePosition?
+}
