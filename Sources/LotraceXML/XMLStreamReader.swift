@@ -1,0 +1,180 @@
+import CLibXML2
+
+/// Streams a UTF-8 XML document held in memory as `XMLEvent`s, over libxml2's xmlTextReader,
+/// optionally validating it against an `XMLSchema` on the way.
+///
+/// Safe by construction: the parser options are exactly `XML_PARSE_NONET | XML_PARSE_NOCDATA`
+/// (no entity substitution, no DTD loading, no XInclude, no recovery), the document is decoded
+/// as UTF-8 whatever its declaration says, and a DOCTYPE, an entity reference or an XInclude
+/// element is refused as `.forbidden`. A well-formedness error ends the reading (`next()` throws
+/// it, and throws it again if called again); validity errors do not: they are collected in
+/// `validityErrors` and reading goes on. Not Sendable: make and use a reader in one task.
+public final class XMLStreamReader {
+    /// The namespaces of XInclude, whose elements are refused in inputs.
+    private static let xincludeNamespaces: Set<String> = [
+        "http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude",
+    ]
+
+    private let reader: xmlTextReaderPtr
+    /// libxml2 reads the document in place: this copy lives as long as the reader.
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private let collector = XMLErrorCollector()
+    /// Kept alive while the reader validates against it.
+    private let schema: XMLSchema?
+    private var positions: TagPositions
+    /// The end event of an empty element, reported after its start event.
+    private var pendingEnd: XMLEvent?
+    private var failure: XMLError?
+    /// Whether the declared encoding was checked (after the first node).
+    private var encodingChecked = false
+
+    /// Validity errors found so far (kind `.invalid`), in document order; each has the line
+    /// libxml2 gives (column 0 when it gives none).
+    public var validityErrors: [XMLError] { collector.validityErrors }
+
+    /// Prepares to read `bytes`; `documentName` names the document in libxml2's state (it is
+    /// not opened). Throws `.schema` when the schema cannot be attached.
+    public init(bytes: [UInt8], documentName: String, schema: XMLSchema? = nil) throws(XMLError) {
+        LibXML.prepare()
+        guard !bytes.isEmpty else {
+            throw XMLError(kind: .notWellFormed, line: 1, column: 1, message: "the document is empty")
+        }
+        guard bytes.count < Int(Int32.max) else {
+            throw XMLError(
+                kind: .notWellFormed, line: 0, column: 0,
+                message: "the document is larger than 2 GiB, which libxml2 cannot read")
+        }
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        _ = buffer.initialize(from: bytes)
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
+        let created = buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            xmlReaderForMemory($0, Int32(bytes.count), documentName, "UTF-8", options)
+        }
+        guard let created else {
+            buffer.deallocate()
+            throw XMLError(
+                kind: .notWellFormed, line: 0, column: 0, message: "cannot create an XML reader")
+        }
+        self.reader = created
+        self.buffer = buffer
+        self.schema = schema
+        self.positions = TagPositions(bytes: UnsafeBufferPointer(buffer))
+        xmlTextReaderSetStructuredErrorHandler(
+            created, XMLErrorCollector.callback, collector.context)
+        if let schema, xmlTextReaderSetSchema(created, schema.pointer) != 0 {
+            throw XMLError(
+                kind: .schema, line: 0, column: 0,
+                message: "cannot attach the schema to the XML reader")
+        }
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+        buffer.deallocate()
+    }
+
+    /// The next event, or nil at the end of the document.
+    public func next() throws(XMLError) -> XMLEvent? {
+        if let failure { throw failure }
+        if let pending = pendingEnd {
+            pendingEnd = nil
+            return pending
+        }
+        do {
+            return try readEvent()
+        } catch {
+            failure = error
+            throw error
+        }
+    }
+
+    private func readEvent() throws(XMLError) -> XMLEvent? {
+        while true {
+            let status = xmlTextReaderRead(reader)
+            if let fatal = collector.firstFatal { throw fatal }
+            if status == 0 { return nil }
+            guard status == 1 else {
+                throw XMLError(
+                    kind: .notWellFormed, line: Int(xmlTextReaderGetParserLineNumber(reader)),
+                    column: Int(xmlTextReaderGetParserColumnNumber(reader)),
+                    message: "the XML reader stopped without saying why")
+            }
+            if !encodingChecked { try checkEncoding() }
+            switch xmlTextReaderNodeType(reader) {
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                return .startElement(try startElement())
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                let tag = positions.nextEndTag()
+                return .endElement(
+                    localName: string(xmlTextReaderConstLocalName(reader)) ?? "",
+                    namespaceURI: string(xmlTextReaderConstNamespaceUri(reader)),
+                    line: tag?.line ?? 0, column: tag?.column ?? 0)
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+                Int32(XML_READER_TYPE_WHITESPACE.rawValue),
+                Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+                return .text(string(xmlTextReaderConstValue(reader)) ?? "")
+            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
+                let name = string(xmlTextReaderConstName(reader)) ?? ""
+                throw forbidden("the entity reference &\(name); is not allowed in an input document")
+            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+                throw forbidden("a DOCTYPE declaration is not allowed in an input document")
+            default:
+                continue
+            }
+        }
+    }
+
+    private func startElement() throws(XMLError) -> XMLStartElement {
+        let tag = positions.nextStartTag()
+        let localName = string(xmlTextReaderConstLocalName(reader)) ?? ""
+        let namespaceURI = string(xmlTextReaderConstNamespaceUri(reader))
+        if let namespaceURI, Self.xincludeNamespaces.contains(namespaceURI) {
+            throw XMLError(
+                kind: .forbidden, line: tag?.line ?? 0, column: tag?.column ?? 0,
+                message: "XInclude (<\(localName)>) is not allowed in an input document")
+        }
+        var attributes: [XMLAttribute] = []
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            guard xmlTextReaderIsNamespaceDecl(reader) != 1 else { continue }
+            attributes.append(
+                XMLAttribute(
+                    localName: string(xmlTextReaderConstLocalName(reader)) ?? "",
+                    namespaceURI: string(xmlTextReaderConstNamespaceUri(reader)),
+                    value: string(xmlTextReaderConstValue(reader)) ?? ""))
+        }
+        xmlTextReaderMoveToElement(reader)
+        if xmlTextReaderIsEmptyElement(reader) == 1 {
+            let end = tag?.selfClosing
+            pendingEnd = .endElement(
+                localName: localName, namespaceURI: namespaceURI, line: end?.line ?? 0,
+                column: end?.column ?? 0)
+        }
+        return XMLStartElement(
+            localName: localName, namespaceURI: namespaceURI, attributes: attributes,
+            line: tag?.line ?? 0, column: tag?.column ?? 0)
+    }
+
+    /// Refuses a document that declares an encoding other than UTF-8: libxml2 would decode
+    /// its bytes by that declaration, and Lotrace reads UTF-8 only.
+    private func checkEncoding() throws(XMLError) {
+        encodingChecked = true
+        guard let declared = string(xmlTextReaderConstEncoding(reader)),
+            declared.uppercased() != "UTF-8"
+        else { return }
+        throw XMLError(
+            kind: .notWellFormed, line: 1, column: 1,
+            message: "the document is encoded as \(declared); Lotrace reads UTF-8 only")
+    }
+
+    /// A `.forbidden` error at the parser's current position (the node's own position is not
+    /// known for DOCTYPE and entity references).
+    private func forbidden(_ message: String) -> XMLError {
+        XMLError(
+            kind: .forbidden, line: Int(xmlTextReaderGetParserLineNumber(reader)),
+            column: Int(xmlTextReaderGetParserColumnNumber(reader)), message: message)
+    }
+
+    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+}
