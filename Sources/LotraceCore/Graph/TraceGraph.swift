@@ -1,0 +1,104 @@
+/// The traceability graph of a `Dataset`, built once: lines in chronological order, each lot's
+/// lines, on-hand stock, receipts, deliveries net of customer returns, and manufacturing links
+/// between lots.
+///
+/// Chronological order is (date, sequence) ascending; a lot's history is its reverse (date
+/// descending, then sequence descending: of two lines with the same date, the later-read one
+/// comes first). Building is linear apart from one sort of the line indices, uses flat arrays
+/// and integer ids only, and does no per-line string work.
+public struct TraceGraph: Sendable {
+    /// The data the graph was built from.
+    public let dataset: Dataset
+    /// Indices into `dataset.moveLines`, chronological.
+    public let chronologicalLines: [Int32]
+    /// Every non-zero balance of an internal location, grouped by item (lots in id order, then
+    /// each product's lot-less stock), each item's locations in id order.
+    public var onHand: [StockBalance] { balances.elements }
+    /// Customer return quantities no delivery absorbed, in chronological order of their lines.
+    public let unmatchedReturns: [UnmatchedReturn]
+    /// Manufacturing links between lots, sorted by (parent, child, reference), without duplicates.
+    public let productionLinks: [ProductionLink]
+
+    let items: StockItems
+    let usages: [LocationUsage]
+    let kinds: [LineKind]
+    /// Chronological line indices per item.
+    let itemLines: Grouped<Int32>
+    let balances: Grouped<StockBalance>
+    let receiptGroups: Grouped<Receipt>
+    let deliveryGroups: Grouped<Delivery>
+    /// Indices into `productionLinks` per parent lot and per child lot.
+    let linksByParent: Grouped<Int32>
+    let linksByChild: Grouped<Int32>
+
+    /// Builds the graph of `dataset`.
+    public init(dataset: Dataset) {
+        self.dataset = dataset
+        let usages = dataset.locations.map(\.usage)
+        let lines = dataset.moveLines
+        let items = StockItems(dataset: dataset)
+        let chronological = TraceGraph.chronologicalOrder(of: lines)
+        var lineItems = [Int32](repeating: -1, count: lines.count)
+        for (index, line) in lines.enumerated() { lineItems[index] = Int32(items.item(of: line)) }
+        let orderedItems = chronological.map { lineItems[Int($0)] }
+        let itemLines = Grouped(keyCount: items.count, keys: orderedItems, values: chronological)
+        var movements = MovementBuilder(dataset: dataset, usages: usages)
+        for item in 0..<items.count { movements.add(item: itemLines[item]) }
+        let links = TraceGraph.productionLinks(dataset: dataset, usages: usages)
+
+        self.usages = usages
+        self.items = items
+        self.chronologicalLines = chronological
+        self.kinds = lines.map { LineKind(from: usages[Int($0.from.index)], to: usages[Int($0.to.index)]) }
+        self.itemLines = itemLines
+        self.balances = TraceGraph.balances(
+            lines: lines, items: items, itemLines: itemLines, usages: usages, asOf: nil)
+        self.receiptGroups = movements.receipts
+        self.deliveryGroups = movements.deliveries
+        self.unmatchedReturns = movements.unmatchedReturns
+        self.productionLinks = links
+        self.linksByParent = Grouped(
+            keyCount: dataset.lots.count, keys: links.map(\.parent.index), values: links.indices.map(Int32.init))
+        self.linksByChild = Grouped(
+            keyCount: dataset.lots.count, keys: links.map(\.child.index), values: links.indices.map(Int32.init))
+    }
+
+    /// The kind of the line at `index` in `dataset.moveLines`.
+    public func kind(ofLine index: Int) -> LineKind { kinds[index] }
+
+    /// A lot's done lines (indices into `dataset.moveLines`), chronological.
+    public func lines(of lot: LotID) -> [Int] { itemLines[Int(lot.index)].map(Int.init) }
+
+    /// A lot's done lines, newest first: (date, sequence) descending.
+    public func history(of lot: LotID) -> [Int] { itemLines[Int(lot.index)].reversed().map(Int.init) }
+
+    /// Where a lot is now: its non-zero balances in internal locations, in location id order.
+    public func onHand(of lot: LotID) -> [StockBalance] { Array(balances[Int(lot.index)]) }
+
+    /// Every non-zero balance of an internal location from the lines dated at or before `date`
+    /// (all lines when nil), in the order of `onHand`.
+    public func onHand(asOf date: LocalDateTime?) -> [StockBalance] {
+        guard let date else { return onHand }
+        return TraceGraph.balances(
+            lines: dataset.moveLines, items: items, itemLines: itemLines, usages: usages, asOf: date
+        ).elements
+    }
+
+    /// The receipts of a lot itself (lines from vendor locations), grouped per reference, in
+    /// order of their first line.
+    public func receipts(of lot: LotID) -> [Receipt] { Array(receiptGroups[Int(lot.index)]) }
+
+    /// The deliveries of a lot itself (lines into customer locations), grouped per reference,
+    /// net of returns, in order of their first line.
+    public func deliveries(of lot: LotID) -> [Delivery] { Array(deliveryGroups[Int(lot.index)]) }
+
+    /// The links by which `lot` was made (it is their child).
+    public func links(into lot: LotID) -> [ProductionLink] {
+        linksByChild[Int(lot.index)].map { productionLinks[Int($0)] }
+    }
+
+    /// The links by which lots were made from `lot` (it is their parent).
+    public func links(outOf lot: LotID) -> [ProductionLink] {
+        linksByParent[Int(lot.index)].map { productionLinks[Int($0)] }
+    }
+}
