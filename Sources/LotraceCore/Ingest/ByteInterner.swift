@@ -1,3 +1,5 @@
+import Foundation
+
 /// Interns byte strings: each distinct cell content gets a dense id, so the hot path of reading a
 /// million move lines compares integers, not Strings. Exact byte equality: nothing is trimmed
 /// or normalised (input rule 14).

@@ -19,7 +19,7 @@ enum FileExamination {
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let body = bytes[(hasBOM ? 3 : 0)...]
         let firstLine = body.prefix { $0 != UInt8(ascii: "\n") }
-        if firstLine.contains(0) || body.prefix(4096).contains(0) {
+        if firstLine.contains(0) {
             return refuse(.notText, "the file holds NUL bytes: it is binary, not a text export")
         }
         if firstLine.allSatisfy({ $0 == UInt8(ascii: "\r") }) && body.allSatisfy({ $0 == 10 || $0 == 13 }) {

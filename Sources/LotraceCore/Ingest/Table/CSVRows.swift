@@ -23,7 +23,7 @@ enum CSVRows {
                 let fields = tokenizer.fields
                 guard fields.count == columnCount else {
                     body(.rejected(RowRejection(
-                        line: line, column: min(fields.count, columnCount + 1), reason: .wrongColumnCount,
+                        line: line, column: min(fields.count, columnCount) + 1, reason: .wrongColumnCount,
                         message: "expected \(columnCount) fields as in the header, found \(fields.count)")))
                     continue
                 }

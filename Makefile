@@ -1,0 +1,29 @@
+# Lotrace: `make run` runs the main job on data/, `make test` runs the tests.
+# Both install the Debian packages the build needs when they are missing (as root).
+
+APT_PACKAGES := libxml2-dev pkg-config
+DATA ?= data
+
+.PHONY: deps build run test bench clean
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	swift build -c release
+
+run: build
+	.build/release/lotrace check --data $(DATA)
+
+test: deps
+	swift test
+
+bench: deps
+	scripts/bench.sh
+
+clean:
+	rm -rf .build

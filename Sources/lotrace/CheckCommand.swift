@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import LotraceCore
+
+/// `lotrace check`: reads everything and prints the row accounting.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Read every export and print the row accounting (read, used, skipped, rejected per file).")
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Print the ingest and graph-build times on stderr (for benchmarks).")
+    var timings = false
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let dataset = DatasetLoader(schemasDirectory: options.schemasDirectory).load(folder: options.data)
+        let loaded = clock.now
+        let graph = TraceGraph(dataset: dataset)
+        let built = clock.now
+        if timings {
+            StandardError.write("timing: ingest \(Self.seconds(loaded - start)) s")
+            StandardError.write("timing: graph \(Self.seconds(built - loaded)) s")
+            StandardError.write("timing: move lines \(dataset.moveLines.count), lots \(dataset.lots.count), on-hand balances \(graph.onHand.count)")
+        }
+        let accounting = RowAccounting(dataset: dataset)
+        switch format {
+        case .text: print(accounting.text, terminator: "")
+        case .json: print(accounting.json.serialized())
+        }
+        guard dataset.refusals.isEmpty else { throw ExitCode.failure }
+        try options.finish(dataset)
+    }
+
+    private static func seconds(_ duration: Duration) -> String {
+        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return String(format: "%.3f", value)
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import LotraceCore
+
+/// Options shared by every command that reads a data folder.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of Odoo exports (CSV or XML; roles are found from headers).")
+    var data: String = "data"
+
+    @Option(name: .long, help: "Folder of Lotrace's XML schemas (default: ./schemas, else next to the executable's checkout).")
+    var schemas: String?
+
+    @Flag(name: .long, help: "Exit 0 even when input rows were rejected (they are still reported).")
+    var rejectionsAsWarnings = false
+
+    /// Loads the folder, prints the one-line accounting on stderr and fails on refusals.
+    func load() throws -> Dataset {
+        let dataset = DatasetLoader(schemasDirectory: schemasDirectory).load(folder: data)
+        let accounting = RowAccounting(dataset: dataset)
+        StandardError.write("lotrace: \(accounting.summary)")
+        for refusal in dataset.refusals { StandardError.write("lotrace: refused: \(refusal)") }
+        guard dataset.refusals.isEmpty else { throw ExitCode.failure }
+        return dataset
+    }
+
+    /// Exit code for a run that produced its answer: 65 when rows were rejected.
+    func finish(_ dataset: Dataset) throws {
+        let rejected = RowAccounting(dataset: dataset).totalRejected
+        guard rejected == 0 || rejectionsAsWarnings else {
+            StandardError.write("lotrace: \(rejected) row\(rejected == 1 ? " was" : "s were") rejected; `lotrace check` lists them")
+            throw ExitCode(65)
+        }
+    }
+
+    /// `--schemas`, else `$LOTRACE_SCHEMAS`, else `./schemas`, else the `schemas` folder of the
+    /// checkout the executable was built in.
+    var schemasDirectory: String? {
+        if let schemas { return schemas }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["LOTRACE_SCHEMAS"] { return fromEnvironment }
+        let manager = FileManager.default
+        if manager.fileExists(atPath: "schemas/lotrace-data.xsd") { return "schemas" }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent("schemas")
+            if manager.fileExists(atPath: candidate.appendingPathComponent("lotrace-data.xsd").path) { return candidate.path }
+            folder.deleteLastPathComponent()
+        }
+        return nil
+    }
+}
+
+/// The output formats of the commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+/// Writes lines to standard error.
+enum StandardError {
+    static func write(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
