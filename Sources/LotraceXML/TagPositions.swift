@@ -35,6 +35,14 @@ struct TagPositions {
         return nil
     }
 
+    /// The next `<!DOCTYPE`; other markup before it is skipped.
+    mutating func nextDeclaration() -> Tag? {
+        while let tag = nextMarkup() {
+            if case .declaration(let found) = tag { return found }
+        }
+        return nil
+    }
+
     /// The next end tag (`</a>`); other markup before it is skipped.
     mutating func nextEndTag() -> Tag? {
         while let tag = nextMarkup() {
@@ -46,6 +54,7 @@ struct TagPositions {
     private enum Markup {
         case start(Tag)
         case end(Tag)
+        case declaration(Tag)
         case other
     }
 
@@ -69,7 +78,7 @@ struct TagPositions {
         }
         if skip(prefix: "!") {
             skipDeclaration()
-            return .other
+            return .declaration(Tag(line: tagLine, column: tagColumn))
         }
         if skip(prefix: "/") {
             skip(through: ">")

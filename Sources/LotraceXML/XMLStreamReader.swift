@@ -117,7 +117,10 @@ public final class XMLStreamReader {
                 let name = string(xmlTextReaderConstName(reader)) ?? ""
                 throw forbidden("the entity reference &\(name); is not allowed in an input document")
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-                throw forbidden("a DOCTYPE declaration is not allowed in an input document")
+                let tag = positions.nextDeclaration()
+                throw XMLError(
+                    kind: .forbidden, line: tag?.line ?? 0, column: tag?.column ?? 0,
+                    message: "a DOCTYPE declaration is not allowed in an input document")
             default:
                 continue
             }
@@ -166,8 +169,8 @@ public final class XMLStreamReader {
             message: "the document is encoded as \(declared); Lotrace reads UTF-8 only")
     }
 
-    /// A `.forbidden` error at the parser's current position (the node's own position is not
-    /// known for DOCTYPE and entity references).
+    /// A `.forbidden` error at the parser's current position (an entity reference node's own
+    /// position is not known).
     private func forbidden(_ message: String) -> XMLError {
         XMLError(
             kind: .forbidden, line: Int(xmlTextReaderGetParserLineNumber(reader)),

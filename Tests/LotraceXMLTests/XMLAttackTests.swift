@@ -47,7 +47,7 @@ struct XMLAttackTests {
     @Test("a DOCTYPE is refused with its position")
     func doctypeMessage() throws {
         let error = try #require(Fixture.events(try Fixture.bytes("attacks/external-dtd.xml")).error)
-        #expect(error.description.hasSuffix(": a DOCTYPE declaration is not allowed in an input document"))
+        #expect(error.description == "2:1: a DOCTYPE declaration is not allowed in an input document")
     }
 
     @Test("an XInclude element is refused where it starts")

@@ -1,0 +1,109 @@
+import LotraceXML
+
+/// Reads Lotrace's XML interchange format (`<data xmlns="urn:lotrace:1">`, validated against
+/// `schemas/lotrace-data.xsd` while it streams) into one table per record kind, with Odoo's
+/// model and technical field names (see `LotraceRecordKind`).
+///
+/// A validity error inside a record becomes an issue of that record's row (the row is still
+/// returned; the caller rejects it). A validity error outside every record (the root or a
+/// section is wrong) refuses the file.
+struct LotraceDataReader {
+    /// The namespace of every Lotrace XML format.
+    static let namespace = "urn:lotrace:1"
+    /// The schema file, in the schemas directory.
+    static let schemaFile = "lotrace-data.xsd"
+
+    /// Where a record lies in the document, to attach validity errors to it.
+    private struct RecordSpan {
+        let startLine: Int
+        let endLine: Int
+        let table: Int
+        let row: Int
+    }
+
+    private let source: XMLEventSource
+    private var tables: [SourceTableBuilder] = []
+    private var kinds: [LotraceRecordKind] = []
+    private var spans: [RecordSpan] = []
+
+    /// A reader over a validating `source` whose root has not been read yet.
+    init(source: XMLEventSource) {
+        self.source = source
+    }
+
+    /// Reads the whole document.
+    mutating func read() throws(XMLInputError) -> XMLInputDocument {
+        _ = try source.root()
+        while let event = try source.next() {
+            guard case .startElement(let element) = event else { continue }
+            if element.namespaceURI == Self.namespace, let kind = LotraceRecordKind(section: element.localName) {
+                try readSection(element, kind: kind)
+            } else {
+                try source.skipElement()
+            }
+        }
+        try attachValidityErrors()
+        let tables = zip(tables, kinds).map { $0.table(columnOrder: $1.columns) }
+        return XMLInputDocument(format: .lotraceXML, tables: tables)
+    }
+
+    private mutating func readSection(_ section: XMLStartElement, kind: LotraceRecordKind) throws(XMLInputError) {
+        let table: Int
+        if let existing = kinds.firstIndex(of: kind) {
+            table = existing
+        } else {
+            table = tables.count
+            kinds.append(kind)
+            tables.append(SourceTableBuilder(model: kind.model, line: section.line, header: kind.headerColumns))
+        }
+        while let event = try source.next() {
+            switch event {
+            case .startElement(let record):
+                try readRecord(record, kind: kind, table: table)
+            case .endElement:
+                return
+            case .text:
+                continue
+            }
+        }
+    }
+
+    private mutating func readRecord(_ record: XMLStartElement, kind: LotraceRecordKind, table: Int) throws(XMLInputError) {
+        var cells: [(column: String, cell: SourceCell)] = []
+        var filled: Set<String> = []
+        while let event = try source.next() {
+            switch event {
+            case .startElement(let child):
+                let content = try source.readContent()
+                guard child.namespaceURI == Self.namespace, let field = kind.field(forElement: child.localName),
+                    filled.insert(field.column).inserted
+                else { continue }
+                let place = { (value: String) in SourceCell(value: value, line: child.line, column: child.column) }
+                cells.append((field.column, place(field.conversion.apply(to: content.text))))
+                if field.column == "quantity", let unit = child.attribute("unit") {
+                    cells.append((LotraceRecordKind.unitColumn, place(unit)))
+                }
+            case .endElement(_, _, let endLine, _):
+                spans.append(
+                    RecordSpan(startLine: record.line, endLine: endLine, table: table, row: tables[table].rowCount))
+                tables[table].addRow(line: record.line, cells: cells, issues: [])
+                return
+            case .text:
+                continue
+            }
+        }
+    }
+
+    /// Gives each validity error to the record whose lines hold it; refuses the file for one
+    /// outside every record.
+    private mutating func attachValidityErrors() throws(XMLInputError) {
+        for error in source.reader.validityErrors {
+            let candidates = spans.prefix { $0.startLine <= error.line }
+            guard let span = candidates.last, span.endLine >= error.line else {
+                throw XMLInputError(error)
+            }
+            tables[span.table].addIssue(
+                SourceIssue(line: error.line, column: error.column, message: error.message), toRow: span.row)
+        }
+    }
+}
