@@ -1,5 +1,6 @@
-/// Builds, item by item, the receipts and deliveries grouped per reference, and nets customer
-/// returns against the deliveries (domain.md section 3):
+/// Builds, item by item (each item's lines applied in chronological order), the receipts and
+/// deliveries grouped per reference, and nets customer returns against the deliveries
+/// (domain.md section 3):
 /// - a return whose transfer's Source Document is "Return of <ref>" nets against delivery
 ///   <ref> of the same item only; when <ref> is unknown or not delivered in this item, the
 ///   return stays unmatched;
@@ -25,6 +26,8 @@ struct MovementBuilder {
     /// Per item delivery: position (in the item's lines) of its latest line.
     private var lastPositions: [Int] = []
     private var returns: [Int32] = []
+    /// Position of the next line in the current item's lines.
+    private var position = 0
 
     init(dataset: Dataset, usages: [LocationUsage]) {
         lines = dataset.moveLines
@@ -34,49 +37,53 @@ struct MovementBuilder {
         deliverySlot = [Int32](repeating: -1, count: dataset.references.count)
     }
 
-    /// Adds the next item, given its lines in chronological order.
-    mutating func add(item itemLines: ArraySlice<Int32>) {
-        itemReceipts.removeAll(keepingCapacity: true)
-        itemDeliveries.removeAll(keepingCapacity: true)
-        lastPositions.removeAll(keepingCapacity: true)
-        returns.removeAll(keepingCapacity: true)
-        for (position, index) in itemLines.enumerated() {
-            let line = lines[Int(index)]
-            let from = usages[Int(line.from.index)]
-            let to = usages[Int(line.to.index)]
-            let reference = Int(line.reference)
-            if from == .supplier && to != .supplier {
-                if receiptSlot[reference] < 0 {
-                    receiptSlot[reference] = Int32(itemReceipts.count)
-                    touchedReferences.append(line.reference)
-                    itemReceipts.append(
-                        Receipt(
-                            reference: line.reference, product: line.product, lot: line.lot,
-                            transfer: nil, date: line.date, quantity: .zero))
-                }
-                let slot = Int(receiptSlot[reference])
-                itemReceipts[slot].quantity += line.quantity
-                itemReceipts[slot].date = line.date
-                if let transfer = line.transfer { itemReceipts[slot].transfer = transfer }
-            }
-            if to == .customer && from != .customer {
-                if deliverySlot[reference] < 0 {
-                    deliverySlot[reference] = Int32(itemDeliveries.count)
-                    touchedReferences.append(line.reference)
-                    itemDeliveries.append(
-                        Delivery(
-                            reference: line.reference, product: line.product, lot: line.lot,
-                            transfer: nil, date: line.date, delivered: .zero, returned: .zero))
-                    lastPositions.append(position)
-                }
-                let slot = Int(deliverySlot[reference])
-                itemDeliveries[slot].delivered += line.quantity
-                itemDeliveries[slot].date = line.date
-                lastPositions[slot] = position
-                if let transfer = line.transfer { itemDeliveries[slot].transfer = transfer }
-            }
-            if from == .customer && to != .customer { returns.append(index) }
+    /// Applies the next line (at `index` in `moveLines`) of the current item.
+    @inline(__always)
+    mutating func add(_ line: MoveLine, index: Int32) {
+        let from = usages[Int(line.from.index)]
+        let to = usages[Int(line.to.index)]
+        if from == .supplier && to != .supplier { addReceipt(line) }
+        if to == .customer && from != .customer { addDelivery(line) }
+        if from == .customer && to != .customer { returns.append(index) }
+        position += 1
+    }
+
+    private mutating func addReceipt(_ line: MoveLine) {
+        let reference = Int(line.reference)
+        if receiptSlot[reference] < 0 {
+            receiptSlot[reference] = Int32(itemReceipts.count)
+            touchedReferences.append(line.reference)
+            itemReceipts.append(
+                Receipt(
+                    reference: line.reference, product: line.product, lot: line.lot, transfer: nil, date: line.date,
+                    quantity: .zero))
         }
+        let slot = Int(receiptSlot[reference])
+        itemReceipts[slot].quantity += line.quantity
+        itemReceipts[slot].date = line.date
+        if let transfer = line.transfer { itemReceipts[slot].transfer = transfer }
+    }
+
+    private mutating func addDelivery(_ line: MoveLine) {
+        let reference = Int(line.reference)
+        if deliverySlot[reference] < 0 {
+            deliverySlot[reference] = Int32(itemDeliveries.count)
+            touchedReferences.append(line.reference)
+            itemDeliveries.append(
+                Delivery(
+                    reference: line.reference, product: line.product, lot: line.lot, transfer: nil, date: line.date,
+                    delivered: .zero, returned: .zero))
+            lastPositions.append(position)
+        }
+        let slot = Int(deliverySlot[reference])
+        itemDeliveries[slot].delivered += line.quantity
+        itemDeliveries[slot].date = line.date
+        lastPositions[slot] = position
+        if let transfer = line.transfer { itemDeliveries[slot].transfer = transfer }
+    }
+
+    /// Ends the current item: nets its returns, and its receipts and deliveries form its groups.
+    mutating func closeItem() {
         if !returns.isEmpty { netReturns() }
         for receipt in itemReceipts { receipts.append(receipt) }
         for delivery in itemDeliveries { deliveries.append(delivery) }
@@ -87,6 +94,11 @@ struct MovementBuilder {
             deliverySlot[Int(reference)] = -1
         }
         touchedReferences.removeAll(keepingCapacity: true)
+        itemReceipts.removeAll(keepingCapacity: true)
+        itemDeliveries.removeAll(keepingCapacity: true)
+        lastPositions.removeAll(keepingCapacity: true)
+        returns.removeAll(keepingCapacity: true)
+        position = 0
     }
 
     /// Nets the item's return lines (chronological) against its deliveries.

@@ -31,36 +31,46 @@ public struct TraceGraph: Sendable {
     let linksByParent: Grouped<Int32>
     let linksByChild: Grouped<Int32>
 
-    /// Builds the graph of `dataset`.
+    /// Builds the graph of `dataset`. The manufacturing links are found on a second thread
+    /// while this one walks every item's lines once for balances, receipts and deliveries.
     public init(dataset: Dataset) {
-        self.dataset = dataset
         let usages = dataset.locations.map(\.usage)
+        let links = BackgroundResult { TraceGraph.productionLinks(dataset: dataset, usages: usages) }
         let lines = dataset.moveLines
         let items = StockItems(dataset: dataset)
         let chronological = TraceGraph.chronologicalOrder(of: lines)
-        var lineItems = [Int32](repeating: -1, count: lines.count)
-        for (index, line) in lines.enumerated() { lineItems[index] = Int32(items.item(of: line)) }
-        let orderedItems = chronological.map { lineItems[Int($0)] }
-        let itemLines = Grouped(keyCount: items.count, keys: orderedItems, values: chronological)
+        let itemLines = Grouped(
+            keyCount: items.count, keys: chronological.map { Int32(items.item(of: lines[Int($0)])) },
+            values: chronological)
+        var balances = BalanceBuilder(usages: usages)
         var movements = MovementBuilder(dataset: dataset, usages: usages)
-        for item in 0..<items.count { movements.add(item: itemLines[item]) }
-        let links = TraceGraph.productionLinks(dataset: dataset, usages: usages)
+        for item in 0..<items.count {
+            for index in itemLines[item] {
+                let line = lines[Int(index)]
+                balances.add(line)
+                movements.add(line, index: index)
+            }
+            balances.closeItem(product: items.product(of: item), lot: items.lot(of: item))
+            movements.closeItem()
+        }
 
+        self.dataset = dataset
         self.usages = usages
         self.items = items
         self.chronologicalLines = chronological
         self.kinds = lines.map { LineKind(from: usages[Int($0.from.index)], to: usages[Int($0.to.index)]) }
         self.itemLines = itemLines
-        self.balances = TraceGraph.balances(
-            lines: lines, items: items, itemLines: itemLines, usages: usages, asOf: nil)
+        self.balances = balances.balances
         self.receiptGroups = movements.receipts
         self.deliveryGroups = movements.deliveries
         self.unmatchedReturns = movements.unmatchedReturns
-        self.productionLinks = links
+        let productionLinks = links.value
+        self.productionLinks = productionLinks
+        let linkIndices = productionLinks.indices.map(Int32.init)
         self.linksByParent = Grouped(
-            keyCount: dataset.lots.count, keys: links.map(\.parent.index), values: links.indices.map(Int32.init))
+            keyCount: dataset.lots.count, keys: productionLinks.map(\.parent.index), values: linkIndices)
         self.linksByChild = Grouped(
-            keyCount: dataset.lots.count, keys: links.map(\.child.index), values: links.indices.map(Int32.init))
+            keyCount: dataset.lots.count, keys: productionLinks.map(\.child.index), values: linkIndices)
     }
 
     /// The kind of the line at `index` in `dataset.moveLines`.
