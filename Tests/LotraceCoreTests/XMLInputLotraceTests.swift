@@ -114,3 +114,19 @@ extension SourceIssue {
     /// `line:column: message`, for compact expectations.
     fileprivate var description: String { "\(line):\(column): \(message)" }
 }
+
+@Suite("XMLInput: Lotrace records sharing a line")
+struct XMLInputSharedLineTests {
+    @Test("an error on a line shared by records goes to each of them, never to none")
+    func sharedLine() throws {
+        let document = try XMLInputFixture.read(
+            """
+            <data xmlns="urn:lotrace:1"><locations>
+            <location><name>A</name><usage>internal</usage></location><location><name>B</name><usage>shelf</usage></location>
+            <location><name>C</name><usage>internal</usage></location>
+            </locations></data>
+            """)
+        let rows = try #require(document.tables.first?.rows)
+        #expect(rows.map { $0.issues.count } == [1, 1, 0])
+    }
+}

@@ -94,16 +94,33 @@ struct LotraceDataReader {
         }
     }
 
-    /// Gives each validity error to the record whose lines hold it; refuses the file for one
-    /// outside every record.
+    /// Gives each validity error to the records whose lines hold it; refuses the file for one
+    /// outside every record. libxml2 gives lines only, so when records share a line, an error
+    /// on that line goes to each of them: a valid record may then be rejected with the invalid
+    /// one, but an invalid record is never let through.
     private mutating func attachValidityErrors() throws(XMLInputError) {
         for error in source.reader.validityErrors {
-            let candidates = spans.prefix { $0.startLine <= error.line }
-            guard let span = candidates.last, span.endLine >= error.line else {
-                throw XMLInputError(error)
+            var index = lastSpan(startingAtOrBefore: error.line)
+            var attached = false
+            while let current = index, spans[current].endLine >= error.line {
+                let span = spans[current]
+                tables[span.table].addIssue(
+                    SourceIssue(line: error.line, column: error.column, message: error.message), toRow: span.row)
+                attached = true
+                index = current > 0 ? current - 1 : nil
             }
-            tables[span.table].addIssue(
-                SourceIssue(line: error.line, column: error.column, message: error.message), toRow: span.row)
+            guard attached else { throw XMLInputError(error) }
         }
+    }
+
+    /// Binary search over the spans (in document order, so sorted by start line).
+    private func lastSpan(startingAtOrBefore line: Int) -> Int? {
+        var low = 0
+        var high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].startLine <= line { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
     }
 }

@@ -65,7 +65,18 @@ enum LotraceRecordKind: CaseIterable {
     }
 
     /// The record's child elements, in the order of the table's columns.
-    var fields: [Field] {
+    var fields: [Field] { Self.fieldsByKind[self] ?? [] }
+
+    /// Each kind's fields, by element name (computed once: looked up for every element read).
+    private static let fieldsByElement: [LotraceRecordKind: [String: Field]] = Dictionary(
+        uniqueKeysWithValues: allCases.map { kind in
+            (kind, Dictionary(kind.fields.map { ($0.element, $0) }, uniquingKeysWith: { first, _ in first }))
+        })
+
+    private static let fieldsByKind: [LotraceRecordKind: [Field]] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, $0.fieldList) })
+
+    private var fieldList: [Field] {
         switch self {
         case .product:
             [
@@ -132,7 +143,7 @@ enum LotraceRecordKind: CaseIterable {
     /// The field read from a child element with this local name (for `quantity`, the value;
     /// its unit comes from the attribute).
     func field(forElement name: String) -> Field? {
-        fields.first { $0.element == name }
+        Self.fieldsByElement[self]?[name]
     }
 }
 
