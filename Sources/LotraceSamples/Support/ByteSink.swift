@@ -23,16 +23,21 @@ final class ByteSink {
         buffer.append(value)
     }
 
-    /// Appends bytes, flushing when the buffer is full.
+    /// Appends bytes.
     func bytes(_ values: [UInt8]) {
         buffer.append(contentsOf: values)
-        if buffer.count >= ByteSink.flushThreshold { flushQuietly() }
     }
 
-    /// Appends the UTF-8 bytes of `text`.
+    /// Appends the UTF-8 bytes of `text`, flushing when the buffer is full.
     func text(_ text: String) {
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= ByteSink.flushThreshold { flushQuietly() }
+        flushIfFull()
+    }
+
+    /// Writes the buffer out once it has grown past the threshold (a write error is reported by
+    /// `close()`).
+    func flushIfFull() {
+        if buffer.count >= ByteSink.flushThreshold && !flush() { writeFailed = true }
     }
 
     /// Appends a non-negative integer in decimal, left-padded with zeros to `width` digits.
@@ -57,10 +62,6 @@ final class ByteSink {
         let flushed = flush()
         let closed = fclose(file) == 0
         if !flushed || !closed { throw SampleError.cannotWrite(path: path) }
-    }
-
-    private func flushQuietly() {
-        if !flush() { writeFailed = true }
     }
 
     private func flush() -> Bool {

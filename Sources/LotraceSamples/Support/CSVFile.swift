@@ -83,6 +83,7 @@ final class CSVFile {
     /// Ends the current row.
     func endRow() {
         sink.byte(10)
+        sink.flushIfFull()
         atRowStart = true
         rows += 1
     }
