@@ -10,6 +10,9 @@ struct ByteInterner {
     /// Open-addressing slots holding id + 1 (0 = empty).
     private var slots: [Int32]
     private var mask: Int
+    /// The last id returned: consecutive rows often repeat a cell (the lines of one transfer),
+    /// and one comparison is cheaper than hashing.
+    private var last: Int32 = -1
 
     init(capacity: Int = 1024) {
         var size = 16
@@ -23,6 +26,13 @@ struct ByteInterner {
 
     /// The id of `bytes`, adding it when new.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if last >= 0 && equals(Int(last), bytes) { return last }
+        let id = lookupOrAdd(bytes)
+        last = id
+        return id
+    }
+
+    private mutating func lookupOrAdd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = ByteInterner.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {

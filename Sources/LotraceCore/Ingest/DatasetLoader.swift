@@ -16,8 +16,8 @@ public struct DatasetLoader: Sendable {
 
     static let roleOrder: [Role] = [.locations, .products, .partners, .operationTypes, .transfers, .lots, .moveLines]
 
-    /// Reads every regular file of `folder` (hidden files and sub-folders excepted), in
-    /// file-name order. An unreadable folder is a refusal.
+    /// Reads every regular file of `folder` in file-name order; hidden files, sub-folders and
+    /// Markdown notes (`*.md`) are not exports. An unreadable folder is a refusal.
     public func load(folder: String) -> Dataset {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: folder) else {
@@ -27,16 +27,15 @@ public struct DatasetLoader: Sendable {
         }
         var inputs: [InputData] = []
         var unreadable: [FileRefusal] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() where !name.hasPrefix(".") && !name.lowercased().hasSuffix(".md") {
             let path = (folder as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            guard let data = manager.contents(atPath: path) else {
+            guard let bytes = FileReading.bytes(atPath: path) else {
                 unreadable.append(FileRefusal(file: name, reason: .unreadable, message: "the file cannot be read"))
                 continue
             }
-            if name.lowercased().hasSuffix(".md") { continue }
-            inputs.append(InputData(name: name, bytes: [UInt8](data)))
+            inputs.append(InputData(name: name, bytes: bytes))
         }
         var dataset = load(files: inputs)
         dataset.refusals.insert(contentsOf: unreadable, at: 0)
@@ -69,8 +68,9 @@ public struct DatasetLoader: Sendable {
                 file.refusal = refusal
                 state.dataset.files.append(file)
                 state.dataset.refusals.append(refusal)
-            case .tables(let format, let found):
+            case .tables(let format, let found, let ignored):
                 var file = InputFile(name: input.name, format: format)
+                file.noteIgnoredElements(ignored)
                 for (role, model, mapping, content) in found {
                     guard let role, let mapping else {
                         file.noteUnreadModel(model ?? "unknown", content: content)

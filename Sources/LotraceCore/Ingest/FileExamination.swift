@@ -3,7 +3,9 @@
 enum FileExamination {
     /// A file's tables, or why it is refused.
     enum Outcome {
-        case tables(InputFile.Format, [(Role?, String?, ColumnMapping?, Table.Content)])
+        /// The file's tables (role, XML model, column mapping, rows) and, for an Odoo data file,
+        /// its top-level elements that are not records.
+        case tables(InputFile.Format, [(Role?, String?, ColumnMapping?, Table.Content)], ignored: [String])
         case refused(FileRefusal)
     }
 
@@ -46,7 +48,7 @@ enum FileExamination {
         }
         switch HeaderPlacement.place(header: names) {
         case .placed(let role, let mapping):
-            return .tables(.csv, [(role, nil, mapping, .csv(FileBytes(input.bytes), delimiter: delimiter))])
+            return .tables(.csv, [(role, nil, mapping, .csv(FileBytes(input.bytes), delimiter: delimiter))], ignored: [])
         case .refused(let reason, let message):
             return .refused(FileRefusal(file: input.name, line: 1, column: 0, reason: reason, message: message))
         }
@@ -75,7 +77,7 @@ enum FileExamination {
                     message: "\(table.model ?? "records"): \(message)"))
             }
         }
-        return .tables(document.format, tables)
+        return .tables(document.format, tables, ignored: document.ignoredElements.map(\.name))
     }
 }
 

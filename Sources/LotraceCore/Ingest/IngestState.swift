@@ -8,9 +8,9 @@ struct IngestState {
     var externalIDs: [Role: [String: Int32]] = [:]
     /// Role -> key text of a rejected row -> "file:line" of that row.
     var rejectedKeys: [Role: [String: String]] = [:]
-    /// (product, lot name) -> lots of any company, to match a lot across files with and without
-    /// a Company column.
-    var lotsByProductAndName: [LotKey: [LotID]] = [:]
+    /// (product, lot name) -> lots-file lots that carry a company, to match move lines exported
+    /// without a Company column.
+    var listedLotsByProductAndName: [LotKey: [LotID]] = [:]
 
     /// What became of one row.
     enum RowResult {
@@ -101,15 +101,16 @@ struct IngestState {
 
     // MARK: Lots
 
-    /// The lot (product, name, company), created when the lots file did not list it. A file
-    /// without a company matches a lot of the same product and name when there is exactly one.
+    /// The lot (product, name, company), created when the lots file did not list it. A move
+    /// line without a company matches a lots-file lot of the same product and name when there
+    /// is exactly one (whatever its company).
     mutating func lot(product: ProductID, name: String, company: String) -> LotID {
         let key = LotKey(product: product, name: name, company: company)
         if let id = dataset.lotByKey[key] { return id }
-        let anyCompany = LotKey(product: product, name: name, company: "")
-        let candidates = lotsByProductAndName[anyCompany] ?? []
-        if company.isEmpty, candidates.count == 1 { return candidates[0] }
-        if !company.isEmpty, let shared = dataset.lotByKey[anyCompany] { return shared }
+        if company.isEmpty, let listed = listedLotsByProductAndName[key], listed.count == 1 { return listed[0] }
+        if !company.isEmpty, let shared = dataset.lotByKey[LotKey(product: product, name: name, company: "")] {
+            return shared
+        }
         return addLot(Lot(id: LotID(dataset.lots.count), product: product, name: name, company: company))
     }
 
@@ -117,7 +118,9 @@ struct IngestState {
     mutating func addLot(_ lot: Lot) -> LotID {
         dataset.lots.append(lot)
         dataset.lotByKey[LotKey(product: lot.product, name: lot.name, company: lot.company)] = lot.id
-        lotsByProductAndName[LotKey(product: lot.product, name: lot.name, company: ""), default: []].append(lot.id)
+        if lot.position != nil, !lot.company.isEmpty {
+            listedLotsByProductAndName[LotKey(product: lot.product, name: lot.name, company: ""), default: []].append(lot.id)
+        }
         return lot.id
     }
 }

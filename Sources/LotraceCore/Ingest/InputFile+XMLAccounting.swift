@@ -7,4 +7,14 @@ extension InputFile {
         skipped += table.rows.count
         skipReasons["model \(model) is not read by Lotrace", default: 0] += table.rows.count
     }
+
+    /// Accounts for an Odoo data file's top-level elements that are not records (`<function>`,
+    /// `<delete>`...): read and skipped.
+    mutating func noteIgnoredElements(_ names: [String]) {
+        for name in names {
+            read += 1
+            skipped += 1
+            skipReasons["<\(name)> is not a record", default: 0] += 1
+        }
+    }
 }
