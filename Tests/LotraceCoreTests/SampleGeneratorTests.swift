@@ -6,12 +6,12 @@ import Testing
 @Suite struct SampleGeneratorTests {
     /// One shared sample set (generated once; the tests only read it).
     static let moves = 3_000
-    static let folder: String = generate(seed: 5, moveLines: moves)
+    static let sample = generate(seed: 5, moveLines: moves)
+    static var folder: String { sample.folder }
 
-    static func generate(seed: UInt64, moveLines: Int) -> String {
+    static func generate(seed: UInt64, moveLines: Int) -> (folder: String, summary: SampleSummary) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-samples-\(UUID())").path
-        _ = try! SampleSet(seed: seed, moveLines: moveLines).write(to: folder)
-        return folder
+        return (folder, try! SampleSet(seed: seed, moveLines: moveLines).write(to: folder))
     }
 
     static func csvFiles(in folder: String) throws -> [String] {
@@ -23,8 +23,9 @@ import Testing
     }
 
     @Test func sameSeedGivesIdenticalBytesAndAnotherSeedDiffers() throws {
-        let again = Self.generate(seed: 5, moveLines: Self.moves)
-        let other = Self.generate(seed: 6, moveLines: Self.moves)
+        let (again, summary) = Self.generate(seed: 5, moveLines: Self.moves)
+        let other = Self.generate(seed: 6, moveLines: Self.moves).folder
+        #expect(summary == Self.sample.summary)
         defer {
             for folder in [again, other] { try? FileManager.default.removeItem(atPath: folder) }
         }
@@ -42,6 +43,7 @@ import Testing
     @Test func requestedSizeIsReached() throws {
         let rows = try Self.table("stock.move.line.csv").rows.count
         #expect(abs(rows - Self.moves) <= Self.moves / 100)
+        #expect(Self.sample.summary.rows(of: "stock.move.line.csv") == rows)
     }
 
     @Test func everyRowHasTheHeadersColumnsAndEveryFieldIsQuoted() throws {

@@ -19,9 +19,6 @@ struct Timestamp: Comparable, Hashable {
     /// The day counted from 2025-01-01.
     var day: Int { seconds / Timestamp.secondsPerDay }
 
-    /// Day of the week, 0 = Monday.
-    var weekday: Int { (day + 2) % 7 }
-
     /// This moment shifted by whole days (time of day kept, as Odoo's expiry arithmetic does).
     func adding(days: Int) -> Timestamp {
         Timestamp(seconds: seconds + days * Timestamp.secondsPerDay)
