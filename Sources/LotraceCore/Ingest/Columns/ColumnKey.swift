@@ -26,10 +26,13 @@ struct ColumnSpec: Sendable {
     let key: ColumnKey
     let headers: [String]
     let required: Bool
+    /// A column that may stand in for a required one (`product_id/id` external ids for Product).
+    let alternative: ColumnKey?
 
-    init(_ key: ColumnKey, _ headers: [String], required: Bool = false) {
+    init(_ key: ColumnKey, _ headers: [String], required: Bool = false, or alternative: ColumnKey? = nil) {
         self.key = key
         self.headers = headers
         self.required = required
+        self.alternative = alternative
     }
 }

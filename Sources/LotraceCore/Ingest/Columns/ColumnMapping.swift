@@ -67,12 +67,14 @@ enum HeaderPlacement {
 
     private static func fit(header: [String], role: Role) -> Fit {
         let names = Set(header)
+        let specs = RoleColumns.specs(for: role)
+        let presentKeys = Set(specs.filter { $0.headers.contains(where: names.contains) }.map(\.key))
         var recognised = 0
         var missing: [String] = []
-        for spec in RoleColumns.specs(for: role) {
-            let present = spec.headers.contains(where: names.contains)
-            if present { recognised += spec.headers.filter(names.contains).count }
-            if spec.required && !present { missing.append(spec.headers[0]) }
+        for spec in specs {
+            recognised += spec.headers.filter(names.contains).count
+            let satisfied = presentKeys.contains(spec.key) || spec.alternative.map(presentKeys.contains) == true
+            if spec.required && !satisfied { missing.append(spec.headers[0]) }
         }
         return Fit(recognised: recognised, missingRequired: missing)
     }
@@ -90,7 +92,7 @@ enum HeaderPlacement {
             if let index = matches.first {
                 indices[spec.key] = index
                 claimed.insert(index)
-            } else if !spec.required {
+            } else if !spec.required, !spec.headers.contains(where: { $0.hasSuffix("/id") || $0.hasSuffix("/External ID") }) {
                 missingOptional.append(spec.headers[0])
             }
         }

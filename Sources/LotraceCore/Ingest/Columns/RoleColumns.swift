@@ -17,14 +17,14 @@ enum RoleColumns {
     static let moveLines: [ColumnSpec] = [
         ColumnSpec(.date, ["Date", "date"], required: true),
         ColumnSpec(.reference, ["Reference", "reference"], required: true),
-        ColumnSpec(.product, ["Product", "product_id"], required: true),
+        ColumnSpec(.product, ["Product", "product_id"], required: true, or: .productExternalID),
         ColumnSpec(.productExternalID, ["Product/External ID", "product_id/id"]),
-        ColumnSpec(.lot, ["Lot/Serial Number", "lot_id"], required: true),
+        ColumnSpec(.lot, ["Lot/Serial Number", "lot_id"], required: true, or: .lotExternalID),
         ColumnSpec(.lotExternalID, ["Lot/Serial Number/External ID", "lot_id/id"]),
         ColumnSpec(.lotName, ["Lot/Serial Number Name", "lot_name"]),
-        ColumnSpec(.from, ["From", "location_id"], required: true),
+        ColumnSpec(.from, ["From", "location_id"], required: true, or: .fromExternalID),
         ColumnSpec(.fromExternalID, ["From/External ID", "location_id/id"]),
-        ColumnSpec(.to, ["To", "location_dest_id"], required: true),
+        ColumnSpec(.to, ["To", "location_dest_id"], required: true, or: .toExternalID),
         ColumnSpec(.toExternalID, ["To/External ID", "location_dest_id/id"]),
         ColumnSpec(.quantity, ["Quantity", "quantity", "Quantity Done", "qty_done"], required: true),
         ColumnSpec(.unit, ["Unit of Measure", "Unit", "product_uom_id"]),
@@ -42,7 +42,7 @@ enum RoleColumns {
 
     static let lots: [ColumnSpec] = [
         ColumnSpec(.name, ["Lot/Serial Number", "name"], required: true),
-        ColumnSpec(.product, ["Product", "product_id"], required: true),
+        ColumnSpec(.product, ["Product", "product_id"], required: true, or: .productExternalID),
         ColumnSpec(.productExternalID, ["Product/External ID", "product_id/id"]),
         ColumnSpec(.reference, ["Internal Reference", "ref"]),
         ColumnSpec(.company, ["Company", "company_id"]),

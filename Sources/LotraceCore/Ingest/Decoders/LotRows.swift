@@ -3,7 +3,7 @@ extension IngestState {
     /// a repeat is `duplicate_lot`.
     mutating func decodeLot(_ cells: RowCells, _ columns: ColumnMapping, file: String) -> RowResult {
         let nameIndex = columns.index(.name)!
-        let productIndex = columns.index(.product)!
+        let productIndex = columns.index(.product)
         let name = cells.text(nameIndex)
         guard !name.isEmpty else {
             return Self.reject(cells, nameIndex, .init(reason: .badValue, message: "the Lot/Serial Number is empty"))

@@ -25,7 +25,9 @@ struct MoveLineDecoder {
 
     /// Column indices of the current file.
     private struct Columns {
-        var date = 0, reference = 0, product = 0, lot = 0, from = 0, to = 0, quantity = 0, status = 0
+        var date = 0, reference = 0, quantity = 0, status = 0
+        /// nil when the file gives only external ids (an Odoo XML data file's `ref` fields).
+        var product: Int?, lot: Int?, from: Int?, to: Int?
         var productExternalID: Int?, lotExternalID: Int?, lotName: Int?, fromExternalID: Int?, toExternalID: Int?
         var unit: Int?, transfer: Int?, transferExternalID: Int?, company: Int?, contact: Int?
         var fromUsage: Int?, toUsage: Int?, externalID: Int?, consumeLines: Int?, produceLines: Int?
@@ -34,9 +36,9 @@ struct MoveLineDecoder {
     /// Starts a new file: caches keyed by cell text stay valid, external-id columns change.
     mutating func begin(_ mapping: ColumnMapping) {
         columns = Columns(
-            date: mapping.index(.date)!, reference: mapping.index(.reference)!, product: mapping.index(.product)!,
-            lot: mapping.index(.lot)!, from: mapping.index(.from)!, to: mapping.index(.to)!,
+            date: mapping.index(.date)!, reference: mapping.index(.reference)!,
             quantity: mapping.index(.quantity)!, status: mapping.index(.status)!,
+            product: mapping.index(.product), lot: mapping.index(.lot), from: mapping.index(.from), to: mapping.index(.to),
             productExternalID: mapping.index(.productExternalID), lotExternalID: mapping.index(.lotExternalID),
             lotName: mapping.index(.lotName), fromExternalID: mapping.index(.fromExternalID),
             toExternalID: mapping.index(.toExternalID), unit: mapping.index(.unit), transfer: mapping.index(.transfer),
@@ -64,18 +66,18 @@ struct MoveLineDecoder {
         let product: ProductID
         switch resolveProduct(cells, &state) {
         case .success(let id): product = id
-        case .failure(let failure): return IngestState.reject(cells, c.productExternalID ?? c.product, failure)
+        case .failure(let failure): return IngestState.reject(cells, Self.column(c.product, or: c.productExternalID, in: cells), failure)
         }
         let lot = resolveLot(cells, product: product, state: &state)
         let from: LocationID
         switch resolveLocation(cells, c.from, c.fromExternalID, c.fromUsage, &state) {
         case .success(let id): from = id
-        case .failure(let failure): return IngestState.reject(cells, c.fromExternalID ?? c.from, failure)
+        case .failure(let failure): return IngestState.reject(cells, Self.column(c.from, or: c.fromExternalID, in: cells), failure)
         }
         let to: LocationID
         switch resolveLocation(cells, c.to, c.toExternalID, c.toUsage, &state) {
         case .success(let id): to = id
-        case .failure(let failure): return IngestState.reject(cells, c.toExternalID ?? c.to, failure)
+        case .failure(let failure): return IngestState.reject(cells, Self.column(c.to, or: c.toExternalID, in: cells), failure)
         }
         let quantity: Quantity
         switch Quantity.parse(cells[c.quantity]) {
@@ -110,21 +112,21 @@ struct MoveLineDecoder {
             return state.product(display: cells.text(columns.product), externalID: cells.text(index))
         }
         let cell = columns.product
-        return products.resolve(cells[cell]) { _ in state.product(display: cells.text(cell), externalID: nil) }
+        return products.resolve(cells.bytes(cell)) { _ in state.product(display: cells.text(cell), externalID: nil) }
     }
 
     private mutating func resolveLocation(
-        _ cells: RowCells, _ index: Int, _ externalIndex: Int?, _ usageIndex: Int?, _ state: inout IngestState
+        _ cells: RowCells, _ index: Int?, _ externalIndex: Int?, _ usageIndex: Int?, _ state: inout IngestState
     ) -> Result<LocationID, CellValues.Failure> {
         if let externalIndex, !cells[externalIndex].isEmpty {
             return state.location(name: cells.text(index), externalID: cells.text(externalIndex), usageHint: nil)
         }
         let hint = usageIndex.flatMap { LocationUsage(odooValue: cells.text($0)) }
-        return locations.resolve(cells[index]) { _ in state.location(name: cells.text(index), externalID: nil, usageHint: hint) }
+        return locations.resolve(cells.bytes(index)) { _ in state.location(name: cells.text(index), externalID: nil, usageHint: hint) }
     }
 
     private mutating func resolveLot(_ cells: RowCells, product: ProductID, state: inout IngestState) -> LotID? {
-        var nameCell = cells[columns.lot]
+        var nameCell = cells.bytes(columns.lot)
         if let externalIndex = columns.lotExternalID, !cells[externalIndex].isEmpty,
             let index = state.externalIDs[.lots]?[cells.text(externalIndex)]
         {
@@ -165,6 +167,13 @@ struct MoveLineDecoder {
         let consumes = list(columns.consumeLines)
         let produces = list(columns.produceLines)
         if !consumes.isEmpty || !produces.isEmpty { links.append((lineIndex, consumes, produces)) }
+    }
+
+    /// The column a reference was read from: its external-id column when filled, else its
+    /// display-name column.
+    private static func column(_ display: Int?, or external: Int?, in cells: RowCells) -> Int? {
+        if let external, !cells[external].isEmpty || display == nil { return external }
+        return display
     }
 
     static func quantityFailure(_ error: Quantity.ParseError, _ text: String) -> CellValues.Failure {

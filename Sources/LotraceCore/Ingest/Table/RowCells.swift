@@ -19,6 +19,15 @@ struct RowCells {
         UnsafeBufferPointer(rebasing: base[starts[index]..<ends[index]])
     }
 
+    /// The bytes of cell `index`, empty when the file has no such column.
+    func bytes(_ index: Int?) -> UnsafeBufferPointer<UInt8> {
+        guard let index else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return self[index]
+    }
+
+    /// The text of cell `index`, "" when the file has no such column.
+    func text(_ index: Int?) -> String { index.map(text) ?? "" }
+
     /// The text of cell `index` (already checked to be valid UTF-8).
     func text(_ index: Int) -> String { String(decoding: self[index], as: UTF8.self) }
 
