@@ -106,7 +106,10 @@ public struct DatasetLoader: Sendable {
     private func read(
         _ table: Table, state: inout IngestState, moveLines: inout MoveLineDecoder, fingerprints: inout RowFingerprints
     ) {
-        if table.role == .moveLines { moveLines.begin(table.columns) }
+        if table.role == .moveLines {
+            moveLines.begin(table.columns)
+            state.dataset.moveLines.reserveCapacity(state.dataset.moveLines.count + table.estimatedRowCount)
+        }
         var file = state.dataset.files[table.fileIndex]
         state.dataset.files[table.fileIndex] = InputFile(name: "", format: .csv)  // keep `file` uniquely referenced
         fingerprints.beginFile(table.fileIndex)

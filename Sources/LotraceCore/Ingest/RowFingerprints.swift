@@ -24,8 +24,8 @@ struct RowFingerprints {
         guard enabled else { return nil }
         var a: UInt64 = 0x243F_6A88_85A3_08D3
         var b: UInt64 = 0x1319_8A2E_0370_7344
-        for (key, index) in mapping.indices.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            let keyHash = UInt64(truncatingIfNeeded: key.rawValue.hashValue)
+        for (key, index) in mapping.presentColumns {
+            let keyHash = UInt64(key.rawValue) &* 0x9E37_79B9_7F4A_7C15
             a = (a ^ ByteInterner.hash(cells[index]) ^ keyHash) &* 0x100_0000_01B3
             b = (b ^ keyHash) &* 0x100_0000_01B3
             for byte in cells[index] { b = (b ^ UInt64(byte)) &* 0x100_0000_01B3 }

@@ -44,28 +44,32 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     /// Parses exactly `YYYY-MM-DD HH:MM:SS` in ASCII digits, an existing date, hours 00-23.
     public static func parse<C: Collection>(_ bytes: C) -> LocalDateTime? where C.Element == UInt8 {
         guard bytes.count == 19 else { return nil }
-        var fields = [Int](repeating: 0, count: 6)
-        var field = 0
+        var fields: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
         var offset = 0
         for byte in bytes {
             switch offset {
             case 4, 7:
                 guard byte == UInt8(ascii: "-") else { return nil }
-                field += 1
             case 10:
                 guard byte == UInt8(ascii: " ") else { return nil }
-                field += 1
             case 13, 16:
                 guard byte == UInt8(ascii: ":") else { return nil }
-                field += 1
             default:
                 guard byte >= 48 && byte <= 57 else { return nil }
-                fields[field] = fields[field] * 10 + Int(byte - 48)
+                let digit = Int(byte - 48)
+                switch offset {
+                case 0..<4: fields.0 = fields.0 * 10 + digit
+                case 5..<7: fields.1 = fields.1 * 10 + digit
+                case 8..<10: fields.2 = fields.2 * 10 + digit
+                case 11..<13: fields.3 = fields.3 * 10 + digit
+                case 14..<16: fields.4 = fields.4 * 10 + digit
+                default: fields.5 = fields.5 * 10 + digit
+                }
             }
             offset += 1
         }
         return LocalDateTime(
-            year: fields[0], month: fields[1], day: fields[2], hour: fields[3], minute: fields[4], second: fields[5])
+            year: fields.0, month: fields.1, day: fields.2, hour: fields.3, minute: fields.4, second: fields.5)
     }
 
     /// Parses `YYYY-MM-DD` alone, at 00:00:00.

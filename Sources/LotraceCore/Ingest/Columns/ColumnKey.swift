@@ -1,5 +1,5 @@
 /// A column Lotrace reads, whatever its header says (Odoo 17/18/19 labels or technical names).
-enum ColumnKey: String, Sendable, Hashable {
+enum ColumnKey: Int, Sendable, Hashable, CaseIterable {
     // Shared
     case externalID, name, company, product, productExternalID, reference, status, barcode
     // Move lines

@@ -2,15 +2,20 @@
 struct ColumnMapping: Sendable {
     /// Number of header fields (every record must have as many).
     var headerCount: Int
-    /// Column key -> header index.
-    var indices: [ColumnKey: Int]
+    /// Header index of each column key, indexed by the key's raw value (nil: absent).
+    var indices: [Int?]
     /// Header names that are not columns of the role, in header order.
     var ignored: [String]
     /// Optional columns of the role the header lacks (their first header name).
     var missingOptional: [String]
 
     /// The header index of `key`, nil when the file has no such column.
-    func index(_ key: ColumnKey) -> Int? { indices[key] }
+    func index(_ key: ColumnKey) -> Int? { indices[key.rawValue] }
+
+    /// The present columns as (key, header index), in key order.
+    var presentColumns: [(key: ColumnKey, index: Int)] {
+        ColumnKey.allCases.compactMap { key in index(key).map { (key, $0) } }
+    }
 }
 
 /// Finds a file's role from its header and maps its columns (input rules 1, 2, 5).
@@ -80,7 +85,7 @@ enum HeaderPlacement {
     }
 
     private static func mapping(header: [String], role: Role) -> Outcome {
-        var indices: [ColumnKey: Int] = [:]
+        var indices = [Int?](repeating: nil, count: ColumnKey.allCases.count)
         var claimed = Set<Int>()
         var missingOptional: [String] = []
         for spec in RoleColumns.specs(for: role) {
@@ -90,7 +95,7 @@ enum HeaderPlacement {
                 return .refused(.duplicateColumn, "\(names) both name the \(spec.headers[0]) column")
             }
             if let index = matches.first {
-                indices[spec.key] = index
+                indices[spec.key.rawValue] = index
                 claimed.insert(index)
             } else if !spec.required, !spec.headers.contains(where: { $0.hasSuffix("/id") || $0.hasSuffix("/External ID") }) {
                 missingOptional.append(spec.headers[0])

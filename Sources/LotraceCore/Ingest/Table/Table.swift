@@ -1,3 +1,5 @@
+import Foundation
+
 /// A placed input table: its role, how its header maps to Lotrace's columns, and its rows in a
 /// format-neutral form.
 struct Table {
@@ -14,6 +16,25 @@ struct Table {
         case csv(FileBytes, delimiter: UInt8)
         /// Rows read from an XML file.
         case xml(SourceTable)
+    }
+
+    /// An upper bound of the data rows (line feeds for CSV), to reserve memory once.
+    var estimatedRowCount: Int {
+        switch content {
+        case .csv(let file, _):
+            return file.bytes.withUnsafeBufferPointer { buffer in
+                guard var cursor = UnsafeRawPointer(buffer.baseAddress) else { return 0 }
+                let end = cursor + buffer.count
+                var count = 1
+                while cursor < end, let found = memchr(cursor, 10, end - cursor) {
+                    count += 1
+                    cursor = UnsafeRawPointer(found) + 1
+                }
+                return count
+            }
+        case .xml(let table):
+            return table.rows.count
+        }
     }
 
     /// Calls `body` with each data row's cells, or with the rejection of a row that could not be
