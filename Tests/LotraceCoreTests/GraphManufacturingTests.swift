@@ -78,6 +78,11 @@ struct GraphManufacturingTests {
         #expect(upstream.receipts.first?.transfer.map { b.dataset[$0].contactName } == "Vendor Co, Ann")
         #expect(graph.upstream(of: l1) == TraceGraph.Upstream(lots: [], receipts: graph.receipts(of: l1)))
         #expect(graph.downstreamLots(of: l1) == [l2, l3])
+        let tree = TraceReport(graph: graph, lot: l3).upstream.tree
+        #expect(
+            tree.map { "\($0.depth) \($0.product)/\($0.lot) \($0.reference) \($0.quantity)\($0.repeated ? " repeated" : "")" } == [
+                "1 COMP/lot CompA MO/2 1", "2 END/lot EndA MO/3 1 repeated", "2 SUB/lot SubA MO/1 1",
+            ])
     }
 
     @Test("downstream deliveries of every lot made from a lot")

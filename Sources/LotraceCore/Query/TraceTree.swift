@@ -44,17 +44,18 @@ struct TraceTree {
         }
     }
 
-    /// A tree row: upstream, what `lot` gave to the order; downstream, what the order made of it.
+    /// A tree row: upstream, what `lot` gave to the order (its lines into a production
+    /// location); downstream, what the order made of it (its lines out of one), the same rule
+    /// as the links.
     private func row(lot: LotID, link: ProductionLink, depth: Int, repeated: Bool) -> TraceReport.TreeRow {
         let dataset = graph.dataset
         var quantity = Quantity.zero
         for index in graph.lines(of: lot) {
             let line = dataset.moveLines[index]
             guard line.reference == link.reference else { continue }
-            let kind = graph.kind(ofLine: index)
-            if (direction == .upstream && kind == .consumption) || (direction == .downstream && kind == .production) {
-                quantity += line.quantity
-            }
+            let into = dataset[line.to].usage == .production && dataset[line.from].usage != .production
+            let outOf = dataset[line.from].usage == .production && dataset[line.to].usage != .production
+            if direction == .upstream ? into : outOf { quantity += line.quantity }
         }
         let product = dataset[lot].product
         return TraceReport.TreeRow(
