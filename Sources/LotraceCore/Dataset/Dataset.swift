@@ -27,11 +27,11 @@ public struct Dataset: Sendable {
     public init() {}
 
     /// Lookups built once by the loader.
-    public var productByDisplayName: [String: ProductID] = [:]
-    public var locationByName: [String: LocationID] = [:]
-    public var partnerByDisplayName: [String: PartnerID] = [:]
-    public var transferByReference: [String: TransferID] = [:]
-    public var operationTypeByDisplayName: [String: OperationTypeID] = [:]
+    public var productByDisplayName: [ExactText: ProductID] = [:]
+    public var locationByName: [ExactText: LocationID] = [:]
+    public var partnerByDisplayName: [ExactText: PartnerID] = [:]
+    public var transferByReference: [ExactText: TransferID] = [:]
+    public var operationTypeByDisplayName: [ExactText: OperationTypeID] = [:]
     public var lotByKey: [LotKey: LotID] = [:]
 
     public subscript(id: ProductID) -> Product { products[Int(id.index)] }
@@ -50,25 +50,28 @@ public struct Dataset: Sendable {
     public func lots(named name: String, product: String? = nil) -> [LotID] {
         lots.indices.compactMap { index in
             let lot = lots[index]
-            guard lot.name == name else { return nil }
+            guard ExactText(lot.name) == ExactText(name) else { return nil }
             if let product {
                 let candidate = products[Int(lot.product.index)]
-                guard candidate.code == product || candidate.displayName == product else { return nil }
+                let wanted = ExactText(product)
+                guard candidate.code.map({ ExactText($0) == wanted }) == true || ExactText(candidate.displayName) == wanted
+                else { return nil }
             }
             return LotID(index)
         }
     }
 }
 
-/// The identity of a lot: product, name and company ("" without a company column).
+/// The identity of a lot: product, name and company ("" without a company column), names
+/// compared byte for byte.
 public struct LotKey: Hashable, Sendable {
     public var product: ProductID
-    public var name: String
-    public var company: String
+    public var name: ExactText
+    public var company: ExactText
 
     public init(product: ProductID, name: String, company: String) {
         self.product = product
-        self.name = name
-        self.company = company
+        self.name = ExactText(name)
+        self.company = ExactText(company)
     }
 }

@@ -13,12 +13,12 @@ struct ReturnTargets: Sendable {
     static let returnPrefix = "Return of "
 
     init(dataset: Dataset) {
-        var contactIDs: [String: Int32] = [:]
+        var contactIDs: [ExactText: Int32] = [:]
         contacts = dataset.transfers.map { transfer in
             guard let name = transfer.contactName else { return ReturnTargets.noContact }
-            if let id = contactIDs[name] { return id }
+            if let id = contactIDs[ExactText(name)] { return id }
             let id = Int32(contactIDs.count)
-            contactIDs[name] = id
+            contactIDs[ExactText(name)] = id
             return id
         }
         let returnedNames = dataset.transfers.map { transfer -> Substring? in
@@ -35,7 +35,7 @@ struct ReturnTargets: Sendable {
         }
         returnedReferences = returnedNames.map { name in
             guard let name else { return ReturnTargets.notAReturn }
-            guard let transfer = dataset.transferByReference[String(name)] else { return ReturnTargets.unknownDelivery }
+            guard let transfer = dataset.transferByReference[ExactText(String(name))] else { return ReturnTargets.unknownDelivery }
             return referenceOfTransfer[Int(transfer.index)]
         }
     }

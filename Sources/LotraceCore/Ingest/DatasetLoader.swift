@@ -14,7 +14,8 @@ public struct DatasetLoader: Sendable {
         self.schemasDirectory = schemasDirectory
     }
 
-    static let roleOrder: [Role] = [.locations, .products, .partners, .operationTypes, .transfers, .lots, .moveLines]
+    /// Master roles in dependency order; move lines come last, prepared meanwhile on a second core.
+    static let masterOrder: [Role] = [.locations, .products, .partners, .operationTypes, .transfers, .lots]
 
     /// Reads every regular file of `folder` in file-name order; hidden files, sub-folders and
     /// Markdown notes (`*.md`) are not exports. An unreadable folder is a refusal.
@@ -46,22 +47,24 @@ public struct DatasetLoader: Sendable {
     public func load(files: [InputData]) -> Dataset {
         var state = IngestState()
         var tablesByRole: [Role: [Table]] = [:]
-        var seenFiles: [(hash: UInt64, index: Int)] = []
+        var seenFiles: [Int] = []
         let sorted = files.sorted { $0.name < $1.name }
-        for input in sorted {
+        for (position, input) in sorted.enumerated() {
             let fileIndex = state.dataset.files.count
-            let hash = input.bytes.withUnsafeBufferPointer { ByteInterner.hash($0) }
-            if let twin = seenFiles.first(where: { $0.hash == hash && sorted[$0.index].bytes == input.bytes }) {
+            // Byte-identical files have the same size: only those are compared.
+            if let twin = seenFiles.first(where: {
+                sorted[$0].bytes.count == input.bytes.count && sorted[$0].bytes == input.bytes
+            }) {
                 var file = InputFile(name: input.name, format: .csv)
                 let refusal = FileRefusal(
                     file: input.name, reason: .duplicateFile,
-                    message: "the file is byte-identical to \(sorted[twin.index].name) (the same download twice?)")
+                    message: "the file is byte-identical to \(sorted[twin].name) (the same download twice?)")
                 file.refusal = refusal
                 state.dataset.files.append(file)
                 state.dataset.refusals.append(refusal)
                 continue
             }
-            seenFiles.append((hash, sorted.firstIndex { $0.name == input.name }!))
+            seenFiles.append(position)
             switch FileExamination.examine(input, schemasDirectory: schemasDirectory) {
             case .refused(let refusal):
                 var file = InputFile(name: input.name, format: .csv)
@@ -91,27 +94,34 @@ public struct DatasetLoader: Sendable {
                 file: "(data folder)", reason: .missingRole,
                 message: "no move-line export (Moves History: Date, Reference, Product, Lot/Serial Number, From, To, Quantity, Status) was found"))
         }
-        var moveLines = MoveLineDecoder()
-        for role in Self.roleOrder {
+        let moveLineTables = tablesByRole[.moveLines] ?? []
+        let compareFiles = Set(moveLineTables.map(\.fileIndex)).count > 1
+        let preparation = BackgroundWork {
+            var preparer = MoveLinePreparer(compareFiles: compareFiles)
+            let prepared = moveLineTables.map { preparer.prepare($0) }
+            return (preparer.cells, prepared)
+        }
+        for role in Self.masterOrder {
             let tables = tablesByRole[role] ?? []
             var fingerprints = RowFingerprints(enabled: Set(tables.map(\.fileIndex)).count > 1)
             for table in tables {
-                read(table, state: &state, moveLines: &moveLines, fingerprints: &fingerprints)
+                read(table, state: &state, fingerprints: &fingerprints)
             }
         }
-        finish(&state, moveLines)
+        let (cells, prepared) = preparation.wait()
+        var resolver = MoveLineResolver(cells: cells)
+        for table in prepared {
+            var file = state.dataset.files[table.fileIndex]
+            resolver.resolve(table, state: &state, file: &file)
+            state.dataset.files[table.fileIndex] = file
+        }
+        finish(&state, resolver)
         return state.dataset
     }
 
-    private func read(
-        _ table: Table, state: inout IngestState, moveLines: inout MoveLineDecoder, fingerprints: inout RowFingerprints
-    ) {
-        if table.role == .moveLines {
-            moveLines.begin(table.columns)
-            state.dataset.moveLines.reserveCapacity(state.dataset.moveLines.count + table.estimatedRowCount)
-        }
+    /// Reads a master table's rows into `state`, accounting for each in its file.
+    private func read(_ table: Table, state: inout IngestState, fingerprints: inout RowFingerprints) {
         var file = state.dataset.files[table.fileIndex]
-        state.dataset.files[table.fileIndex] = InputFile(name: "", format: .csv)  // keep `file` uniquely referenced
         fingerprints.beginFile(table.fileIndex)
         table.forEachRow { outcome in
             file.read += 1
@@ -125,7 +135,7 @@ public struct DatasetLoader: Sendable {
                         line: cells.line, column: 0, reason: .duplicateRow,
                         message: "the row is identical in every column to line \(earlier.line) of \(state.dataset.files[earlier.file].name)"))
                 } else {
-                    result = decode(cells, table: table, state: &state, moveLines: &moveLines)
+                    result = decode(cells, table: table, state: &state)
                 }
             }
             switch result {
@@ -140,11 +150,9 @@ public struct DatasetLoader: Sendable {
         state.dataset.files[table.fileIndex] = file
     }
 
-    private func decode(
-        _ cells: RowCells, table: Table, state: inout IngestState, moveLines: inout MoveLineDecoder
-    ) -> IngestState.RowResult {
+    private func decode(_ cells: RowCells, table: Table, state: inout IngestState) -> IngestState.RowResult {
         switch table.role {
-        case .moveLines: return moveLines.decode(cells, fileIndex: table.fileIndex, state: &state)
+        case .moveLines: preconditionFailure("move lines are read in two phases, not as a master table")
         case .lots: return state.decodeLot(cells, table.columns, file: table.fileName)
         case .products: return state.decodeProduct(cells, table.columns, file: table.fileName)
         case .transfers: return state.decodeTransfer(cells, table.columns, file: table.fileName)
@@ -155,15 +163,15 @@ public struct DatasetLoader: Sendable {
     }
 
     /// Interned strings and explicit manufacturing links, once every row is read.
-    private func finish(_ state: inout IngestState, _ moveLines: MoveLineDecoder) {
-        state.dataset.references = (0..<moveLines.references.count).map { moveLines.references.string(Int32($0)) }
-        state.dataset.units = (0..<moveLines.units.count).map { moveLines.units.string(Int32($0)) }
+    private func finish(_ state: inout IngestState, _ moveLines: MoveLineResolver) {
+        state.dataset.references = moveLines.references
+        state.dataset.units = moveLines.units
         for link in moveLines.links {
             for consumed in link.consumes {
-                if let index = moveLines.lineIDs[consumed] { state.dataset.consumedBy[link.line, default: []].append(index) }
+                if let index = moveLines.lineIDs[ExactText(consumed)] { state.dataset.consumedBy[link.line, default: []].append(index) }
             }
             for produced in link.produces {
-                if let index = moveLines.lineIDs[produced] { state.dataset.consumedBy[index, default: []].append(link.line) }
+                if let index = moveLines.lineIDs[ExactText(produced)] { state.dataset.consumedBy[index, default: []].append(link.line) }
             }
         }
         for key in state.dataset.consumedBy.keys {

@@ -5,9 +5,9 @@ struct IngestState {
     var dataset = Dataset()
     /// Roles with at least one readable file.
     var presentRoles: Set<Role> = []
-    var externalIDs: [Role: [String: Int32]] = [:]
+    var externalIDs: [Role: [ExactText: Int32]] = [:]
     /// Role -> key text of a rejected row -> "file:line" of that row.
-    var rejectedKeys: [Role: [String: String]] = [:]
+    var rejectedKeys: [Role: [ExactText: String]] = [:]
     /// (product, lot name) -> lots-file lots that carry a company, to match move lines exported
     /// without a Company column.
     var listedLotsByProductAndName: [LotKey: [LotID]] = [:]
@@ -27,19 +27,19 @@ struct IngestState {
 
     /// Remembers that the master row keyed `key` of `role` was rejected at `where`.
     mutating func noteRejected(_ role: Role, key: String, at place: String) {
-        rejectedKeys[role, default: [:]][key] = rejectedKeys[role]?[key] ?? place
+        rejectedKeys[role, default: [:]][ExactText(key)] = rejectedKeys[role]?[ExactText(key)] ?? place
     }
 
     /// Remembers an external id for a master record.
     mutating func noteExternalID(_ role: Role, _ id: String?, index: Int) {
         guard let id, !id.isEmpty else { return }
-        externalIDs[role, default: [:]][id] = Int32(index)
+        externalIDs[role, default: [:]][ExactText(id)] = Int32(index)
     }
 
     /// A sentence for a reference that matched nothing, pointing at a rejected row if that is why.
     func unknownMessage(_ role: Role, _ what: String, _ value: String) -> String {
         let file = role == .products ? "products" : "locations"
-        if let place = rejectedKeys[role]?[value] {
+        if let place = rejectedKeys[role]?[ExactText(value)] {
             return "\(what) \(CellValues.quoted(value)) was rejected in the \(file) file (\(place))"
         }
         if value.isEmpty { return "the \(what) is empty" }
@@ -53,20 +53,20 @@ struct IngestState {
     /// cell when no products file was given.
     mutating func product(display: String, externalID: String?) -> Result<ProductID, CellValues.Failure> {
         if let externalID, !externalID.isEmpty {
-            guard let index = externalIDs[.products]?[externalID] else {
+            guard let index = externalIDs[.products]?[ExactText(externalID)] else {
                 return .failure(CellValues.Failure(
                     reason: .unknownProduct, message: "product external id \(CellValues.quoted(externalID)) is not known"))
             }
             return .success(ProductID(Int(index)))
         }
-        if let id = dataset.productByDisplayName[display] { return .success(id) }
-        guard !presentRoles.contains(.products), !display.isEmpty, rejectedKeys[.products]?[display] == nil else {
+        if let id = dataset.productByDisplayName[ExactText(display)] { return .success(id) }
+        guard !presentRoles.contains(.products), !display.isEmpty, rejectedKeys[.products]?[ExactText(display)] == nil else {
             return .failure(CellValues.Failure(reason: .unknownProduct, message: unknownMessage(.products, "product", display)))
         }
         let (code, name) = DisplayNames.parseProduct(display)
         let id = ProductID(dataset.products.count)
         dataset.products.append(Product(id: id, displayName: display, name: name, code: code))
-        dataset.productByDisplayName[display] = id
+        dataset.productByDisplayName[ExactText(display)] = id
         return .success(id)
     }
 
@@ -79,23 +79,23 @@ struct IngestState {
     > {
         var name = name
         if let externalID, !externalID.isEmpty {
-            if let index = externalIDs[.locations]?[externalID] { return .success(LocationID(Int(index))) }
+            if let index = externalIDs[.locations]?[ExactText(externalID)] { return .success(LocationID(Int(index))) }
             guard let known = DefaultLocations.externalIDs[externalID] else {
                 return .failure(CellValues.Failure(
                     reason: .unknownLocation, message: "location external id \(CellValues.quoted(externalID)) is not known"))
             }
             name = known
         }
-        if let id = dataset.locationByName[name] { return .success(id) }
+        if let id = dataset.locationByName[ExactText(name)] { return .success(id) }
         let inferred = usageHint.map { ($0, LocationUsageSource.moveLineColumn) } ?? DefaultLocations.infer(name)
         guard !presentRoles.contains(.locations), let (usage, source) = inferred,
-            rejectedKeys[.locations]?[name] == nil
+            rejectedKeys[.locations]?[ExactText(name)] == nil
         else {
             return .failure(CellValues.Failure(reason: .unknownLocation, message: unknownMessage(.locations, "location", name)))
         }
         let id = LocationID(dataset.locations.count)
         dataset.locations.append(Location(id: id, fullName: name, usage: usage, usageSource: source))
-        dataset.locationByName[name] = id
+        dataset.locationByName[ExactText(name)] = id
         return .success(id)
     }
 

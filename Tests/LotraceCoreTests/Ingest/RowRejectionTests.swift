@@ -82,3 +82,19 @@ struct RowRejectionTests {
         #expect(dataset.lots.map(\.name) == [" L1", "L1"])
     }
 }
+
+@Suite("Exact text")
+struct ExactTextTests {
+    @Test func canonicallyEquivalentLotNamesStayDistinct() {
+        let composed = "Caf\u{E9}"
+        let decomposed = "Cafe\u{301}"
+        #expect(composed == decomposed)  // Swift's String equality folds them...
+        let dataset = IngestFixtures.loadMoves([
+            #""2025-01-02 08:00:00","R","[FL-1] Flour","\#(composed)","Partners/Vendors","WH/Stock","1","kg","Done""#,
+            #""2025-01-02 08:00:00","R","[FL-1] Flour","\#(decomposed)","Partners/Vendors","WH/Stock","2","kg","Done""#,
+        ])
+        // ...but in an export they are two lots.
+        #expect(dataset.lots.map { Array($0.name.utf8) } == [Array(composed.utf8), Array(decomposed.utf8)])
+        #expect(dataset.lots(named: decomposed).count == 1)
+    }
+}

@@ -29,7 +29,7 @@ struct DatasetBuilder {
     mutating func location(_ fullName: String, _ usage: LocationUsage) -> LocationID {
         let id = LocationID(dataset.locations.count)
         dataset.locations.append(Location(id: id, fullName: fullName, usage: usage, usageSource: .locationsFile))
-        dataset.locationByName[fullName] = id
+        dataset.locationByName[ExactText(fullName)] = id
         return id
     }
 
@@ -38,7 +38,7 @@ struct DatasetBuilder {
         let id = ProductID(dataset.products.count)
         let display = code.map { "[\($0)] \(name)" } ?? name
         dataset.products.append(Product(id: id, displayName: display, name: name, code: code, tracking: tracking))
-        dataset.productByDisplayName[display] = id
+        dataset.productByDisplayName[ExactText(display)] = id
         return id
     }
 
@@ -54,7 +54,7 @@ struct DatasetBuilder {
     mutating func transfer(_ reference: String, contact: String? = nil, origin: String? = nil) -> TransferID {
         let id = TransferID(dataset.transfers.count)
         dataset.transfers.append(Transfer(id: id, reference: reference, origin: origin, contactName: contact))
-        dataset.transferByReference[reference] = id
+        dataset.transferByReference[ExactText(reference)] = id
         return id
     }
 
@@ -78,7 +78,7 @@ struct DatasetBuilder {
             MoveLine(
                 date: LocalDateTime.parse(Array(date.utf8))!, reference: referenceID, product: product, lot: lot,
                 from: from, to: to, quantity: try! Quantity.parse(Array(quantity.utf8)).get(), unit: 0,
-                transfer: dataset.transferByReference[reference], file: 0, line: Int32(index + 2),
+                transfer: dataset.transferByReference[ExactText(reference)], file: 0, line: Int32(index + 2),
                 sequence: Int32(sequence ?? index)))
         return index
     }

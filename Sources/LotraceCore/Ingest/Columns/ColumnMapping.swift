@@ -29,12 +29,12 @@ enum HeaderPlacement {
     /// Places `header` in a role: the role is given (XML model) or found as the one whose
     /// required columns are all present and which recognises the most header names.
     static func place(header: [String], role forcedRole: Role? = nil) -> Outcome {
-        var seen: [String: Int] = [:]
+        var seen: [ExactText: Int] = [:]
         for (index, name) in header.enumerated() {
-            if let first = seen[name] {
+            if let first = seen[ExactText(name)] {
                 return .refused(.duplicateColumn, "column \"\(name)\" appears twice (fields \(first + 1) and \(index + 1))")
             }
-            seen[name] = index
+            seen[ExactText(name)] = index
         }
         let roles = forcedRole.map { [$0] } ?? Role.allCases
         let fits = roles.map { role in (role: role, fit: fit(header: header, role: role)) }

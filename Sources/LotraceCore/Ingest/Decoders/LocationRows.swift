@@ -17,7 +17,7 @@ extension IngestState {
                     message: "Location Type \(CellValues.quoted(usageText)) is not an Odoo location type (Internal Location, Vendor Location, Customer Location, Inventory Loss, Production, Transit Location, View or their keys)"
                 ))
         }
-        if let existing = dataset.locationByName[name] {
+        if let existing = dataset.locationByName[ExactText(name)] {
             let first = dataset[existing].position.map { "line \($0.line)" } ?? "earlier"
             return Self.reject(
                 cells, nameIndex, .init(reason: .badValue, message: "location \(CellValues.quoted(name)) is already defined (\(first))"))
@@ -25,7 +25,7 @@ extension IngestState {
         let id = LocationID(dataset.locations.count)
         let position = SourcePosition(file: file, line: cells.line, column: 0)
         dataset.locations.append(Location(id: id, fullName: name, usage: usage, usageSource: .locationsFile, position: position))
-        dataset.locationByName[name] = id
+        dataset.locationByName[ExactText(name)] = id
         noteExternalID(.locations, CellValues.optionalText(cells, columns.index(.externalID)), index: Int(id.index))
         return .used
     }

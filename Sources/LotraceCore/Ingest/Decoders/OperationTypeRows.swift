@@ -18,7 +18,7 @@ extension IngestState {
         }
         let warehouse = CellValues.optionalText(cells, columns.index(.warehouse))
         let display = DisplayNames.operationType(warehouse: warehouse, name: name)
-        if let existing = dataset.operationTypeByDisplayName[display] {
+        if let existing = dataset.operationTypeByDisplayName[ExactText(display)] {
             let first = dataset[existing].position.map { "line \($0.line)" } ?? "earlier"
             return Self.reject(
                 cells, nameIndex,
@@ -36,7 +36,7 @@ extension IngestState {
             OperationType(
                 id: id, displayName: display, name: name, warehouse: warehouse, kind: kind, createsLots: flags[0],
                 usesExistingLots: flags[1], position: SourcePosition(file: file, line: cells.line, column: 0)))
-        dataset.operationTypeByDisplayName[display] = id
+        dataset.operationTypeByDisplayName[ExactText(display)] = id
         noteExternalID(.operationTypes, CellValues.optionalText(cells, columns.index(.externalID)), index: Int(id.index))
         return .used
     }

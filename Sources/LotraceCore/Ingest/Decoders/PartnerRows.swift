@@ -9,7 +9,7 @@ extension IngestState {
         }
         var company = CellValues.optionalText(cells, columns.index(.relatedCompany))
         if let externalID = CellValues.optionalText(cells, columns.index(.relatedCompanyExternalID)) {
-            guard let index = externalIDs[.partners]?[externalID] else {
+            guard let index = externalIDs[.partners]?[ExactText(externalID)] else {
                 return Self.reject(
                     cells, columns.index(.relatedCompanyExternalID),
                     .init(reason: .badValue, message: "related company \(CellValues.quoted(externalID)) is not a known partner id"))
@@ -18,7 +18,7 @@ extension IngestState {
         }
         let display = CellValues.optionalText(cells, columns.index(.displayName))
             ?? DisplayNames.partner(company: company, name: name)
-        if let existing = dataset.partnerByDisplayName[display] {
+        if let existing = dataset.partnerByDisplayName[ExactText(display)] {
             let first = dataset[existing].position.map { "line \($0.line)" } ?? "earlier"
             return Self.reject(
                 cells, nameIndex,
@@ -32,7 +32,7 @@ extension IngestState {
                 street2: text(.street2), city: text(.city), zip: text(.zip), state: text(.state),
                 country: text(.country), email: text(.email), phone: text(.phone),
                 position: SourcePosition(file: file, line: cells.line, column: 0)))
-        dataset.partnerByDisplayName[display] = id
+        dataset.partnerByDisplayName[ExactText(display)] = id
         noteExternalID(.partners, text(.externalID), index: Int(id.index))
         return .used
     }

@@ -9,7 +9,7 @@ extension IngestState {
         guard !name.isEmpty else {
             return Self.reject(cells, nameIndex, .init(reason: .badValue, message: "the product Name is empty"))
         }
-        if let existing = dataset.productByDisplayName[display] {
+        if let existing = dataset.productByDisplayName[ExactText(display)] {
             let first = dataset[existing].position.map { "line \($0.line)" } ?? "earlier"
             return Self.reject(
                 cells, nameIndex,
@@ -53,7 +53,7 @@ extension IngestState {
             }
         }
         dataset.products.append(product)
-        dataset.productByDisplayName[display] = product.id
+        dataset.productByDisplayName[ExactText(display)] = product.id
         noteExternalID(.products, CellValues.optionalText(cells, columns.index(.externalID)), index: Int(product.id.index))
         return .used
     }

@@ -7,7 +7,7 @@ extension IngestState {
         guard !reference.isEmpty else {
             return Self.reject(cells, referenceIndex, .init(reason: .badValue, message: "the transfer Reference is empty"))
         }
-        if let existing = dataset.transferByReference[reference] {
+        if let existing = dataset.transferByReference[ExactText(reference)] {
             let first = dataset[existing].position.map { "line \($0.line)" } ?? "earlier"
             return Self.reject(
                 cells, referenceIndex,
@@ -28,12 +28,12 @@ extension IngestState {
             status = value
         }
         let text = { (key: ColumnKey) in CellValues.optionalText(cells, columns.index(key)) }
-        var contact = text(.contact).flatMap { dataset.partnerByDisplayName[$0] }
-        if let externalID = text(.contactExternalID), let index = externalIDs[.partners]?[externalID] {
+        var contact = text(.contact).flatMap { dataset.partnerByDisplayName[ExactText($0)] }
+        if let externalID = text(.contactExternalID), let index = externalIDs[.partners]?[ExactText(externalID)] {
             contact = PartnerID(Int(index))
         }
-        var operationType = text(.operationType).flatMap { dataset.operationTypeByDisplayName[$0] }
-        if let externalID = text(.operationTypeExternalID), let index = externalIDs[.operationTypes]?[externalID] {
+        var operationType = text(.operationType).flatMap { dataset.operationTypeByDisplayName[ExactText($0)] }
+        if let externalID = text(.operationTypeExternalID), let index = externalIDs[.operationTypes]?[ExactText(externalID)] {
             operationType = OperationTypeID(Int(index))
         }
         let id = TransferID(dataset.transfers.count)
@@ -45,7 +45,7 @@ extension IngestState {
                 operationTypeName: operationType.map { dataset[$0].displayName } ?? text(.operationType),
                 operationType: operationType, backorderOf: text(.backorderOf),
                 position: SourcePosition(file: file, line: cells.line, column: 0)))
-        dataset.transferByReference[reference] = id
+        dataset.transferByReference[ExactText(reference)] = id
         noteExternalID(.transfers, text(.externalID), index: Int(id.index))
         return .used
     }
