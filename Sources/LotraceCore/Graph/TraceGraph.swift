@@ -35,7 +35,7 @@ public struct TraceGraph: Sendable {
     /// while this one walks every item's lines once for balances, receipts and deliveries.
     public init(dataset: Dataset) {
         let usages = dataset.locations.map(\.usage)
-        let links = BackgroundResult { TraceGraph.productionLinks(dataset: dataset, usages: usages) }
+        let links = BackgroundWork { TraceGraph.productionLinks(dataset: dataset, usages: usages) }
         let lines = dataset.moveLines
         let items = StockItems(dataset: dataset)
         let chronological = TraceGraph.chronologicalOrder(of: lines)
@@ -64,7 +64,7 @@ public struct TraceGraph: Sendable {
         self.receiptGroups = movements.receipts
         self.deliveryGroups = movements.deliveries
         self.unmatchedReturns = movements.unmatchedReturns
-        let productionLinks = links.value
+        let productionLinks = links.wait()
         self.productionLinks = productionLinks
         let linkIndices = productionLinks.indices.map(Int32.init)
         self.linksByParent = Grouped(

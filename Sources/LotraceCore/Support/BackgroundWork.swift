@@ -1,7 +1,8 @@
 import Foundation
 
 /// Runs a piece of work on a second thread and hands its result back once: the ingest prepares
-/// move lines on one core while the master files are read on the other.
+/// move lines on one core while the master files are read on the other, and the graph computes
+/// manufacturing links while it walks the lots.
 ///
 /// The work's values are not `Sendable` (buffers shared by reference), so ownership is handed
 /// over by contract: the caller does not touch what `work` captures until `wait()` returns, and
