@@ -36,5 +36,6 @@ let package = Package(
         .testTarget(
             name: "LotraceCoreTests", dependencies: ["LotraceCore", "LotraceSamples"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "LotraceCLITests", dependencies: ["lotrace"], swiftSettings: strict),
     ]
 )

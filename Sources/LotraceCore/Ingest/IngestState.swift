@@ -25,6 +25,12 @@ struct IngestState {
         return .rejected(RowRejection(line: line, column: column, reason: failure.reason, message: failure.message))
     }
 
+    /// The rejection of a master row whose key an earlier row already defined (the first wins).
+    static func alreadyDefined(_ what: String, _ key: String, at first: SourcePosition?) -> CellValues.Failure {
+        let place = first.map { "line \($0.line)" } ?? "earlier"
+        return .init(reason: .badValue, message: "\(what) \(CellValues.quoted(key)) is already defined (\(place)); the first row wins")
+    }
+
     /// Remembers that the master row keyed `key` of `role` was rejected at `where`.
     mutating func noteRejected(_ role: Role, key: String, at place: String) {
         rejectedKeys[role, default: [:]][ExactText(key)] = rejectedKeys[role]?[ExactText(key)] ?? place

@@ -1,3 +1,5 @@
+import LotraceCore
+
 /// A naive local datetime, counted in seconds from 2025-01-01 00:00:00 (the exporting user's
 /// time zone, as Odoo writes it).
 struct Timestamp: Comparable, Hashable {
@@ -26,17 +28,10 @@ struct Timestamp: Comparable, Hashable {
 
     static func < (a: Timestamp, b: Timestamp) -> Bool { a.seconds < b.seconds }
 
-    /// The calendar date as (year, month, day), proleptic Gregorian (H. Hinnant's algorithm).
+    /// The calendar date as (year, month, day), by Lotrace's own calendar arithmetic.
     var civil: (year: Int, month: Int, day: Int) {
-        let z = day + Timestamp.epochDays + 719_468
-        let era = z / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shifted = (5 * dayOfYear + 2) / 153
-        let dayOfMonth = dayOfYear - (153 * shifted + 2) / 5 + 1
-        let month = shifted < 10 ? shifted + 3 : shifted - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth)
+        let components = LocalDateTime(seconds: Int64((day + Timestamp.epochDays) * Timestamp.secondsPerDay)).components
+        return (components.year, components.month, components.day)
     }
 
     /// Writes `YYYY-MM-DD HH:MM:SS`.

@@ -108,3 +108,15 @@ struct MasterDataTests {
         #expect(dataset.moveLines[0].lot == dataset.lots[0].id)
     }
 }
+
+@Suite("Repeated master rows")
+struct RepeatedMasterRowTests {
+    @Test func theFirstRowWins() {
+        let locations = "\"Full Location Name\",\"Location Type\"\n\"WH/Stock\",\"Internal Location\"\n\"WH/Stock\",\"View\"\n\"Partners/Vendors\",\"supplier\"\n"
+        let dataset = IngestFixtures.loadMoves([IngestFixtures.receipt], extra: ["locations.csv": locations])
+        #expect(IngestFixtures.rejections(dataset, "locations.csv") == ["3:1 bad_value"])
+        #expect(dataset.files.first { $0.name == "locations.csv" }!.rejected[0].message
+            == #"location "WH/Stock" is already defined (line 2); the first row wins"#)
+        #expect(dataset.locations.map(\.usage) == [.internal, .supplier])
+    }
+}

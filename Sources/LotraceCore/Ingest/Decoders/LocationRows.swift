@@ -18,9 +18,7 @@ extension IngestState {
                 ))
         }
         if let existing = dataset.locationByName[ExactText(name)] {
-            let first = dataset[existing].position.map { "line \($0.line)" } ?? "earlier"
-            return Self.reject(
-                cells, nameIndex, .init(reason: .badValue, message: "location \(CellValues.quoted(name)) is already defined (\(first))"))
+            return Self.reject(cells, nameIndex, Self.alreadyDefined("location", name, at: dataset[existing].position))
         }
         let id = LocationID(dataset.locations.count)
         let position = SourcePosition(file: file, line: cells.line, column: 0)

@@ -19,10 +19,7 @@ extension IngestState {
         let warehouse = CellValues.optionalText(cells, columns.index(.warehouse))
         let display = DisplayNames.operationType(warehouse: warehouse, name: name)
         if let existing = dataset.operationTypeByDisplayName[ExactText(display)] {
-            let first = dataset[existing].position.map { "line \($0.line)" } ?? "earlier"
-            return Self.reject(
-                cells, nameIndex,
-                .init(reason: .badValue, message: "operation type \(CellValues.quoted(display)) is already defined (\(first))"))
+            return Self.reject(cells, nameIndex, Self.alreadyDefined("operation type", display, at: dataset[existing].position))
         }
         var flags: [Bool?] = []
         for (key, label) in [(ColumnKey.createsLots, "Create New Lots/Serial Numbers"), (.usesExistingLots, "Use Existing Lots/Serial Numbers")] {

@@ -19,10 +19,7 @@ extension IngestState {
         let display = CellValues.optionalText(cells, columns.index(.displayName))
             ?? DisplayNames.partner(company: company, name: name)
         if let existing = dataset.partnerByDisplayName[ExactText(display)] {
-            let first = dataset[existing].position.map { "line \($0.line)" } ?? "earlier"
-            return Self.reject(
-                cells, nameIndex,
-                .init(reason: .badValue, message: "partner \(CellValues.quoted(display)) is already defined (\(first))"))
+            return Self.reject(cells, nameIndex, Self.alreadyDefined("partner", display, at: dataset[existing].position))
         }
         let text = { (key: ColumnKey) in CellValues.optionalText(cells, columns.index(key)) }
         let id = PartnerID(dataset.partners.count)

@@ -10,10 +10,7 @@ extension IngestState {
             return Self.reject(cells, nameIndex, .init(reason: .badValue, message: "the product Name is empty"))
         }
         if let existing = dataset.productByDisplayName[ExactText(display)] {
-            let first = dataset[existing].position.map { "line \($0.line)" } ?? "earlier"
-            return Self.reject(
-                cells, nameIndex,
-                .init(reason: .badValue, message: "product \(CellValues.quoted(display)) is already defined (\(first))"))
+            return Self.reject(cells, nameIndex, Self.alreadyDefined("product", display, at: dataset[existing].position))
         }
         var tracking: Tracking?
         if let index = columns.index(.tracking), let text = CellValues.optionalText(cells, index) {

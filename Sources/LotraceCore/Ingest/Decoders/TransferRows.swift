@@ -8,10 +8,7 @@ extension IngestState {
             return Self.reject(cells, referenceIndex, .init(reason: .badValue, message: "the transfer Reference is empty"))
         }
         if let existing = dataset.transferByReference[ExactText(reference)] {
-            let first = dataset[existing].position.map { "line \($0.line)" } ?? "earlier"
-            return Self.reject(
-                cells, referenceIndex,
-                .init(reason: .badValue, message: "transfer \(CellValues.quoted(reference)) is already defined (\(first))"))
+            return Self.reject(cells, referenceIndex, Self.alreadyDefined("transfer", reference, at: dataset[existing].position))
         }
         var dates: [LocalDateTime?] = []
         for key in [ColumnKey.scheduledDate, .doneDate] {
