@@ -1,6 +1,12 @@
 #ifndef CLIBXML2_SHIM_H
 #define CLIBXML2_SHIM_H
 
+/* Debian builds libxml2 with ICU, whose headers then clash with Foundation's own copy of ICU
+   (_FoundationICU: "UErrorCode has different definitions in different modules"). Lotrace
+   never touches the ICU members of libxml2's encoding handlers, so their declarations stay out. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Synchronization
 
 #if canImport(Glibc)

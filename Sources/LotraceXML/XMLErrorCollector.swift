@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Collects the structured errors libxml2 reports for one reader or schema parser.
 /// It reaches the C callback through an unretained context pointer; its owner keeps it alive.

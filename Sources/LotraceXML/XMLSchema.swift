@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// A compiled W3C XML Schema, ready to validate documents while they stream through an
 /// `XMLStreamReader`. Compile it once and use it for many readers (one thread at a time).

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Streams a UTF-8 XML document held in memory as `XMLEvent`s, over libxml2's xmlTextReader,
 /// optionally validating it against an `XMLSchema` on the way.
