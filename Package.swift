@@ -11,7 +11,8 @@ let package = Package(
         .executable(name: "lotrace", targets: ["lotrace"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -22,10 +23,14 @@ let package = Package(
         .target(name: "LotraceXML", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "LotraceCore", dependencies: ["LotraceXML"], swiftSettings: strict),
         .target(name: "LotraceSamples", dependencies: ["LotraceCore"], swiftSettings: strict),
+        .target(
+            name: "LotraceRender",
+            dependencies: ["LotraceCore", "LotraceXML", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strict),
         .executableTarget(
             name: "lotrace",
             dependencies: [
-                "LotraceCore", "LotraceSamples",
+                "LotraceCore", "LotraceSamples", "LotraceRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -36,6 +41,7 @@ let package = Package(
         .testTarget(
             name: "LotraceCoreTests", dependencies: ["LotraceCore", "LotraceSamples"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "LotraceRenderTests", dependencies: ["LotraceRender"], swiftSettings: strict),
         .testTarget(name: "LotraceCLITests", dependencies: ["lotrace"], swiftSettings: strict),
     ]
 )

@@ -17,8 +17,9 @@ public struct DatasetLoader: Sendable {
     /// Master roles in dependency order; move lines come last, prepared meanwhile on a second core.
     static let masterOrder: [Role] = [.locations, .products, .partners, .operationTypes, .transfers, .lots]
 
-    /// Reads every regular file of `folder` in file-name order; hidden files, sub-folders and
-    /// Markdown notes (`*.md`) are not exports. An unreadable folder is a refusal.
+    /// Reads every regular file of `folder` in file-name order; hidden files, sub-folders,
+    /// Markdown notes (`*.md`) and the settings file (`lotrace.json`) are not exports. An
+    /// unreadable folder is a refusal.
     public func load(folder: String) -> Dataset {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: folder) else {
@@ -28,7 +29,7 @@ public struct DatasetLoader: Sendable {
         }
         var inputs: [InputData] = []
         var unreadable: [FileRefusal] = []
-        for name in names.sorted() where !name.hasPrefix(".") && !name.lowercased().hasSuffix(".md") {
+        for name in names.sorted() where !name.hasPrefix(".") && !name.lowercased().hasSuffix(".md") && name != LotraceConfig.fileName {
             let path = (folder as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }

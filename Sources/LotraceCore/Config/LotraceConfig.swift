@@ -1,0 +1,94 @@
+import Foundation
+
+/// Settings that are not in the exports, read from `lotrace.json` in the data folder (the one
+/// file there that is not an export): the company printed on documents and the time zone of
+/// the exported naive datetimes. Every field is optional; a missing file gives the defaults.
+public struct LotraceConfig: Sendable, Equatable, Codable {
+    /// The file name inside the data folder.
+    public static let fileName = "lotrace.json"
+
+    public var company: Company
+    /// IANA time zone of the exporting user (Odoo writes naive local datetimes).
+    public var timeZone: String
+
+    /// The company that ships: header of delivery slips, despatch supplier of UBL documents.
+    public struct Company: Sendable, Equatable, Codable {
+        public var name: String
+        public var street: String?
+        public var city: String?
+        public var zip: String?
+        public var country: String?
+        public var email: String?
+        public var phone: String?
+        public var vat: String?
+        /// Global Location Number of the company, when it has one.
+        public var gln: String?
+
+        public init(
+            name: String, street: String? = nil, city: String? = nil, zip: String? = nil, country: String? = nil,
+            email: String? = nil, phone: String? = nil, vat: String? = nil, gln: String? = nil
+        ) {
+            self.name = name
+            self.street = street
+            self.city = city
+            self.zip = zip
+            self.country = country
+            self.email = email
+            self.phone = phone
+            self.vat = vat
+            self.gln = gln
+        }
+    }
+
+    /// The defaults: an unnamed company ("Your Company", as Odoo's demo) in UTC.
+    public static let defaults = LotraceConfig(company: Company(name: "Your Company"), timeZone: "UTC")
+
+    public init(company: Company, timeZone: String) {
+        self.company = company
+        self.timeZone = timeZone
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        company = try container.decodeIfPresent(Company.self, forKey: .company) ?? Self.defaults.company
+        timeZone = try container.decodeIfPresent(String.self, forKey: .timeZone) ?? Self.defaults.timeZone
+        guard TimeZone(identifier: timeZone) != nil else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .timeZone, in: container, debugDescription: "\"\(timeZone)\" is not an IANA time zone (e.g. Europe/Paris)")
+        }
+    }
+
+    /// Reads `lotrace.json` from `folder`; the defaults when there is none.
+    /// - Throws: `ConfigError` naming the file and what is wrong.
+    public static func load(folder: String) throws(ConfigError) -> LotraceConfig {
+        let path = (folder as NSString).appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: path) else { return defaults }
+        do {
+            return try JSONDecoder().decode(LotraceConfig.self, from: data)
+        } catch let error as DecodingError {
+            throw ConfigError(file: path, message: Self.describe(error))
+        } catch {
+            throw ConfigError(file: path, message: "\(error)")
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let context), .typeMismatch(_, let context), .valueNotFound(_, let context),
+            .keyNotFound(_, let context):
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return (path.isEmpty ? "" : "\(path): ") + (detail ?? context.debugDescription)
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}
+
+/// A `lotrace.json` that cannot be used.
+public struct ConfigError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var message: String
+
+    public var description: String { "\(file): \(message)" }
+}

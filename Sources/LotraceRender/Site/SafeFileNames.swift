@@ -1,0 +1,43 @@
+/// Turns user-controlled names (lot names, references) into file names that are safe on every
+/// file system and unique within one output folder: `../../etc/x`, `A/B`, `CON`, a trailing dot
+/// or 300 characters all become ordinary, distinct file names; the same name always maps to the
+/// same file within one run (first come, first served for collisions).
+public struct SafeFileNames: Sendable {
+    private var taken: [String: String] = [:]
+    private var used: Set<String> = []
+
+    public init() {}
+
+    /// The file name for `name` with `suffix` (".html"), reserved for it.
+    public mutating func name(for name: String, suffix: String) -> String {
+        let key = name + "\u{0}" + suffix
+        if let known = taken[key] { return known }
+        let base = Self.sanitised(name)
+        var candidate = base + suffix
+        var counter = 2
+        while used.contains(candidate.lowercased()) {
+            candidate = "\(base)-\(counter)\(suffix)"
+            counter += 1
+        }
+        used.insert(candidate.lowercased())
+        taken[key] = candidate
+        return candidate
+    }
+
+    /// Letters, digits, `-` and `_` kept (ASCII), everything else as `_`; never empty, never a
+    /// Windows device name, at most 80 characters.
+    static func sanitised(_ name: String) -> String {
+        var out = String(
+            name.unicodeScalars.prefix(80).map { scalar -> Character in
+                switch scalar {
+                case "a"..."z", "A"..."Z", "0"..."9", "-", "_": return Character(scalar)
+                default: return "_"
+                }
+            })
+        if out.isEmpty { out = "_" }
+        if reserved.contains(out.uppercased()) { out = "_" + out }
+        return out
+    }
+
+    private static let reserved = Set(["CON", "PRN", "AUX", "NUL"] + (1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import LotraceCore
+
+@Suite("lotrace.json")
+struct ConfigTests {
+    private func folder(_ config: String?) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        if let config { try Data(config.utf8).write(to: url.appendingPathComponent("lotrace.json")) }
+        return url.path
+    }
+
+    @Test func defaultsWithoutAFile() throws {
+        #expect(try LotraceConfig.load(folder: folder(nil)) == .defaults)
+    }
+
+    @Test func partialFileKeepsDefaults() throws {
+        let config = try LotraceConfig.load(folder: folder(#"{"company": {"name": "Hartwell Bakery Ltd", "city": "Millbrook"}}"#))
+        #expect(config.company.name == "Hartwell Bakery Ltd")
+        #expect(config.company.city == "Millbrook")
+        #expect(config.timeZone == "UTC")
+    }
+
+    @Test func errorsNameTheFileAndTheField() throws {
+        let path = try folder(#"{"timeZone": "Mars/Olympus"}"#)
+        #expect(throws: ConfigError.self) { try LotraceConfig.load(folder: path) }
+        do {
+            _ = try LotraceConfig.load(folder: path)
+        } catch {
+            #expect(error.description == "\(path)/lotrace.json: timeZone: \"Mars/Olympus\" is not an IANA time zone (e.g. Europe/Paris)")
+        }
+    }
+
+    @Test func theConfigFileIsNotAnExport() throws {
+        let path = try folder(#"{"timeZone": "Europe/London"}"#)
+        try Data((IngestFixtures.moveHeader + "\n" + IngestFixtures.receipt + "\n").utf8)
+            .write(to: URL(fileURLWithPath: path).appendingPathComponent("moves.csv"))
+        let dataset = DatasetLoader().load(folder: path)
+        #expect(dataset.refusals.isEmpty)
+        #expect(dataset.files.map(\.name) == ["moves.csv"])
+    }
+}
