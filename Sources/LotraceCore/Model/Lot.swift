@@ -13,6 +13,9 @@ public struct Lot: Sendable, Hashable {
     public var bestBeforeDate: LocalDateTime?
     public var removalDate: LocalDateTime?
     public var alertDate: LocalDateTime?
+    /// The lots file's On Hand Quantity (`product_qty`, Odoo's quants): a snapshot independent of
+    /// the move lines, used by recall mass balances; nil when the file does not carry it.
+    public var onHandQuantity: Quantity?
     /// The lots-file row; nil for a lot only seen in move lines.
     public var position: SourcePosition?
 }

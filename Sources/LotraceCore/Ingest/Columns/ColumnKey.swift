@@ -6,7 +6,7 @@ enum ColumnKey: Int, Sendable, Hashable, CaseIterable {
     case date, lot, lotExternalID, lotName, from, fromExternalID, to, toExternalID, quantity, unit
     case transfer, transferExternalID, contact, fromUsage, toUsage, consumeLines, produceLines
     // Lots
-    case createdOn, expirationDate, bestBeforeDate, removalDate, alertDate
+    case createdOn, expirationDate, bestBeforeDate, removalDate, alertDate, onHandQuantity
     // Products
     case code, tracking, usesExpirationDate, expirationDays, bestBeforeDays, removalDays, alertDays
     // Transfers

@@ -51,6 +51,7 @@ enum RoleColumns {
         ColumnSpec(.bestBeforeDate, ["Best before Date", "Best Before Date", "use_date"]),
         ColumnSpec(.removalDate, ["Removal Date", "removal_date"]),
         ColumnSpec(.alertDate, ["Alert Date", "alert_date"]),
+        ColumnSpec(.onHandQuantity, ["On Hand Quantity", "product_qty"]),
         ColumnSpec(.externalID, ["ID", "id"]),
     ]
 

@@ -39,6 +39,10 @@ extension IngestState {
             case .failure(let failure): return Self.reject(cells, columns.index(key), failure)
             }
         }
+        switch CellValues.optionalQuantity(cells, columns.index(.onHandQuantity), column: "On Hand Quantity") {
+        case .success(let quantity): lot.onHandQuantity = quantity
+        case .failure(let failure): return Self.reject(cells, columns.index(.onHandQuantity), failure)
+        }
         _ = addLot(lot)
         noteExternalID(.lots, CellValues.optionalText(cells, columns.index(.externalID)), index: Int(lot.id.index))
         return .used

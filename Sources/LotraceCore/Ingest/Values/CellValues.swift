@@ -48,6 +48,24 @@ enum CellValues {
         return .success(value)
     }
 
+    /// A decimal quantity (input rules 15-16), negative allowed (Odoo's negative quants); nil when
+    /// the cell is empty.
+    static func optionalQuantity(_ cells: RowCells, _ index: Int?, column: String) -> Result<Quantity?, Failure> {
+        guard let index, !cells[index].isEmpty else { return .success(nil) }
+        let bytes = cells[index]
+        let negative = bytes.first == UInt8(ascii: "-")
+        switch Quantity.parse(negative ? bytes.dropFirst() : bytes[...]) {
+        case .success(let value): return .success(negative ? -value : value)
+        case .failure(.outOfRange):
+            let text = quoted(cells.text(index))
+            return .failure(
+                Failure(reason: .quantityOutOfRange, message: "\(column) \(text) has more than 15 digits before or after the point"))
+        case .failure:
+            let text = quoted(cells.text(index))
+            return .failure(Failure(reason: .nonNumericQuantity, message: "\(column) \(text) is not a decimal number"))
+        }
+    }
+
     /// Quotes a value for a message, showing invisible characters.
     static func quoted(_ text: String) -> String {
         var out = "\""
