@@ -1,0 +1,43 @@
+import LotraceCore
+
+/// What every page's layout shows around its content: title, company, navigation, links to the
+/// stylesheet and search script (relative to the page), the as-of date. View models keep it as
+/// `frame` (templates: `{{#frame}}{{title}}{{/frame}}`).
+public struct PageFrame: Sendable {
+    /// The page's own title ("Lot FLR-250106-1").
+    public var title: String
+    /// The company name (`lotrace.json`).
+    public var company: String
+    /// "../" per folder level: prefix of site-relative links.
+    public var root: String
+    public var stylesheet: String
+    public var script: String
+    public var searchIndex: String
+    public var home: String
+    /// "2025-03-31 23:59:59".
+    public var asOf: String
+    public var navigation: [NavigationLink]
+
+    /// One navigation entry.
+    public struct NavigationLink: Sendable {
+        public var title: String
+        public var href: String
+        /// True on the section's own page.
+        public var current: Bool
+    }
+
+    init(title: String, path: String, context: SiteContext) {
+        self.title = title
+        company = context.config.company.name
+        let root = SiteLinks.relative("", from: path)
+        self.root = root
+        stylesheet = root + "site.css"
+        script = root + "search.js"
+        searchIndex = root + "search.json"
+        home = root + "index.html"
+        asOf = context.asOf.description
+        navigation = context.sections.map { section in
+            NavigationLink(title: section.title, href: root + section.path, current: section.path == path)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import LotraceCore
+
+/// Runs the site steps into a staging folder next to the output and swaps it in only when
+/// every step succeeded: a failed or killed build leaves the previous site as it was.
+public struct SiteBuilder: Sendable {
+    /// The output folder ("output").
+    public let output: String
+    public let steps: [any SiteStep]
+
+    /// A builder writing `steps` into `output`.
+    public init(output: String, steps: [any SiteStep] = SiteSteps.all) {
+        self.output = output
+        self.steps = steps
+    }
+
+    /// The templates every step needs, without repeats, in step order.
+    public var requiredTemplates: [String] {
+        var seen = Set<String>()
+        return steps.flatMap(\.templates).filter { seen.insert($0).inserted }
+    }
+
+    /// Builds the site of `dataset` as of `asOf`.
+    /// - Throws: `TemplateError` when the templates fail the lint, `SiteError` when the output
+    ///   folder may not be replaced or a step failed (its message names the step).
+    public func build(
+        dataset: Dataset, config: LotraceConfig, asOf: LocalDateTime, templates: TemplateLibrary,
+        reporter: SiteReporter
+    ) throws -> SiteSummary {
+        let started = ContinuousClock.now
+        try templates.lint(required: requiredTemplates)
+        let folder = SiteFolder(path: output)
+        try folder.checkReplaceable()
+        try folder.prepareStaging()
+        let siteOutput = SiteOutput(folder: folder.staging, previous: folder.exists ? folder.path : nil)
+        do {
+            let context = SiteContext(
+                dataset: dataset, config: config, asOf: asOf, templates: templates, output: siteOutput,
+                sections: steps.compactMap(\.section), progress: reporter.progress)
+            for (number, step) in steps.enumerated() {
+                let title = "[\(number + 1)/\(steps.count)] \(step.title)"
+                reporter.start(title)
+                let clock = ContinuousClock.now
+                let outcome: SiteStepOutcome
+                do {
+                    outcome = try step.run(in: context)
+                } catch {
+                    throw SiteError("\(title) failed: \(error)")
+                }
+                context.record(outcome, of: step.title)
+                reporter.finish(title, outcome: outcome, seconds: Self.seconds(since: clock))
+            }
+            try folder.swap(written: siteOutput.paths)
+        } catch {
+            folder.discardStaging()
+            throw error
+        }
+        return SiteSummary(
+            folder: folder.path, files: siteOutput.paths.count, unchanged: siteOutput.unchanged, bytes: siteOutput.bytes,
+            seconds: Self.seconds(since: started))
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}
+
+/// What a build wrote.
+public struct SiteSummary: Sendable, Hashable {
+    /// The site folder (absolute).
+    public var folder: String
+    /// Files written (pages, assets, indexes), the marker not counted.
+    public var files: Int
+    /// Of those, kept from the previous site with their modification time.
+    public var unchanged: Int
+    public var bytes: Int
+    public var seconds: Double
+}

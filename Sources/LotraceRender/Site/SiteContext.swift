@@ -1,0 +1,64 @@
+import LotraceCore
+import Synchronization
+
+/// Everything a site step needs: the data, the graph, the settings, the as-of date, the
+/// templates, the output and the links to every lot and slip page. Built once per build and
+/// shared (read-only) by every step; steps may render pages on several threads.
+public final class SiteContext: Sendable {
+    public let dataset: Dataset
+    public let graph: TraceGraph
+    public let config: LotraceConfig
+    /// The moment the site describes: stock is taken from the lines dated at or before it.
+    public let asOf: LocalDateTime
+    public let templates: TemplateLibrary
+    public let output: SiteOutput
+    /// Every outgoing transfer's slip, by reference.
+    public let slips: [DeliverySlip]
+    public let links: SiteLinks
+    /// Stock on hand as of `asOf`, non-zero balances of internal locations (`TraceGraph.onHand`).
+    public let stock: [StockBalance]
+    /// The sections of every step, in step order (the navigation).
+    public let sections: [SiteSection]
+    /// Called with (done, total) while a step renders many pages.
+    public let progress: @Sendable (Int, Int) -> Void
+    private let recorded = Mutex<[(title: String, outcome: SiteStepOutcome)]>([])
+
+    /// The context of a build of `dataset` into `output`.
+    public init(
+        dataset: Dataset, config: LotraceConfig, asOf: LocalDateTime, templates: TemplateLibrary, output: SiteOutput,
+        sections: [SiteSection], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) {
+        self.dataset = dataset
+        self.graph = TraceGraph(dataset: dataset)
+        self.config = config
+        self.asOf = asOf
+        self.templates = templates
+        self.output = output
+        self.slips = DeliverySlipBuilder(dataset: dataset, config: config).slips()
+        self.links = SiteLinks(dataset: dataset, slips: slips)
+        self.stock = graph.onHand(asOf: asOf)
+        self.sections = sections
+        self.progress = progress
+    }
+
+    /// The outcomes of the steps that ran so far, in order, with their titles.
+    public var outcomes: [(title: String, outcome: SiteStepOutcome)] { recorded.withLock { $0 } }
+
+    /// Records what a step did (the builder calls this after each step).
+    func record(_ outcome: SiteStepOutcome, of title: String) {
+        recorded.withLock { $0.append((title, outcome)) }
+    }
+
+    /// The frame (title, navigation, stylesheet link) of the page at site path `path`.
+    public func frame(title: String, path: String) -> PageFrame {
+        PageFrame(title: title, path: path, context: self)
+    }
+
+    /// Renders `model` with `template` and writes it at `path`.
+    public func render(_ model: Any, template: String, to path: String) throws {
+        try output.write(templates.render(model, template: template), to: path)
+    }
+
+    /// The link from page `page` to site path `path`.
+    public func href(_ path: String, from page: String) -> String { SiteLinks.relative(path, from: page) }
+}

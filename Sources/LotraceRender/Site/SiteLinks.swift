@@ -1,0 +1,42 @@
+import LotraceCore
+
+/// The file of every lot page and delivery slip, fixed before any page is rendered so that any
+/// page can link to any other. Names come from `SafeFileNames` (sanitised, unique per folder);
+/// paths are relative to the site root and `relative(_:from:)` turns them into links that work
+/// from a file system, a web server or a zip.
+public struct SiteLinks: Sendable {
+    /// Folder of the lot pages.
+    public static let lotsFolder = "lots"
+    /// Folder of the delivery slips (and their twins: same base name, other suffix).
+    public static let slipsFolder = "slips"
+
+    private let lotBases: [String]
+    private let slipBases: [ExactText: String]
+
+    /// Names every lot of `dataset` ("<product key>_<lot name>") and every slip (its reference).
+    public init(dataset: Dataset, slips: [DeliverySlip]) {
+        var lotNames = SafeFileNames()
+        lotBases = dataset.lots.map { lot in
+            lotNames.name(for: dataset[lot.product].key + "_" + lot.name, suffix: "")
+        }
+        var slipNames = SafeFileNames()
+        var slipBases: [ExactText: String] = [:]
+        for slip in slips { slipBases[ExactText(slip.reference)] = slipNames.name(for: slip.reference, suffix: "") }
+        self.slipBases = slipBases
+    }
+
+    /// "lots/FL-001_FLR-250106-1.html".
+    public func lotPage(_ lot: LotID) -> String { "\(Self.lotsFolder)/\(lotBases[Int(lot.index)]).html" }
+
+    /// "slips/WH_OUT_00006" + `suffix` for the slip of `reference`; nil when it has none.
+    public func slipFile(_ reference: String, suffix: String = ".html") -> String? {
+        slipBases[ExactText(reference)].map { "\(Self.slipsFolder)/\($0)\(suffix)" }
+    }
+
+    /// The link from the page at `page` to the site path `path` ("../lots/x.html" from
+    /// "slips/y.html"). Both are site-relative paths of safe names.
+    public static func relative(_ path: String, from page: String) -> String {
+        let depth = page.split(separator: "/").count - 1
+        return String(repeating: "../", count: max(depth, 0)) + path
+    }
+}

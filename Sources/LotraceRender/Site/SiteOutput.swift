@@ -1,0 +1,81 @@
+import Foundation
+import Synchronization
+
+/// Writes the files of one build into the staging folder. Safe to use from several threads.
+///
+/// A file whose bytes equal those of the same path in the current site is hard-linked from it
+/// instead of written, so unchanged files keep their bytes and their modification time after
+/// the swap (cheap nightly rsync). Paths are site-relative and made of safe names; anything
+/// that could leave the folder (`..`, an absolute path, an empty component) is refused.
+public final class SiteOutput: Sendable {
+    /// The staging folder files are written into.
+    public let folder: String
+    /// The site being replaced, compared against for unchanged files; nil for a first build.
+    public let previous: String?
+    private let state = Mutex(State())
+
+    private struct State {
+        var paths: [String] = []
+        var folders: Set<String> = []
+        var bytes = 0
+        var unchanged = 0
+    }
+
+    /// Output into `folder` (which exists), keeping unchanged files of `previous`.
+    public init(folder: String, previous: String?) {
+        self.folder = folder
+        self.previous = previous
+    }
+
+    /// Writes `text` as UTF-8 at the site-relative `path` ("lots/x.html").
+    public func write(_ text: String, to path: String) throws(SiteError) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes `data` at the site-relative `path`.
+    public func write(_ data: Data, to path: String) throws(SiteError) {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            throw SiteError("refusing to write outside the site: \"\(path)\"")
+        }
+        let target = folder + "/" + path
+        try makeParent(of: components)
+        if let previous, FileManager.default.contents(atPath: previous + "/" + path) == data,
+            link(previous + "/" + path, target) == 0
+        {
+            record(path, bytes: data.count, unchanged: true)
+            return
+        }
+        guard FileManager.default.createFile(atPath: target, contents: data) else {
+            throw SiteError("cannot write \(target): \(String(cString: strerror(errno)))")
+        }
+        record(path, bytes: data.count, unchanged: false)
+    }
+
+    /// Every path written so far, sorted.
+    public var paths: [String] { state.withLock { $0.paths.sorted() } }
+    /// Total bytes written (or kept).
+    public var bytes: Int { state.withLock { $0.bytes } }
+    /// Files kept from the previous site because their bytes did not change.
+    public var unchanged: Int { state.withLock { $0.unchanged } }
+
+    private func record(_ path: String, bytes: Int, unchanged: Bool) {
+        state.withLock { state in
+            state.paths.append(path)
+            state.bytes += bytes
+            if unchanged { state.unchanged += 1 }
+        }
+    }
+
+    private func makeParent(of components: [Substring]) throws(SiteError) {
+        guard components.count > 1 else { return }
+        let parent = components.dropLast().joined(separator: "/")
+        if state.withLock({ $0.folders.contains(parent) }) { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder + "/" + parent, withIntermediateDirectories: true)
+        } catch {
+            throw SiteError("cannot create \(folder)/\(parent): \(error.localizedDescription)")
+        }
+        state.withLock { _ = $0.folders.insert(parent) }
+    }
+}
