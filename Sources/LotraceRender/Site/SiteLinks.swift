@@ -11,6 +11,8 @@ public struct SiteLinks: Sendable {
     public static let slipsFolder = "slips"
 
     private let lotBases: [String]
+    /// Lots by "<product key>\0<lot name>" (the first lot when companies share a name).
+    private let lotsByName: [ExactText: LotID]
     private let slipBases: [ExactText: String]
 
     /// Names every lot of `dataset` ("<product key>_<lot name>") and every slip (its reference).
@@ -19,6 +21,9 @@ public struct SiteLinks: Sendable {
         lotBases = dataset.lots.map { lot in
             lotNames.name(for: dataset[lot.product].key + "_" + lot.name, suffix: "")
         }
+        var lotsByName: [ExactText: LotID] = [:]
+        for lot in dataset.lots.reversed() { lotsByName[Self.lotKey(dataset[lot.product].key, lot.name)] = lot.id }
+        self.lotsByName = lotsByName
         var slipNames = SafeFileNames()
         var slipBases: [ExactText: String] = [:]
         for slip in slips { slipBases[ExactText(slip.reference)] = slipNames.name(for: slip.reference, suffix: "") }
@@ -28,10 +33,17 @@ public struct SiteLinks: Sendable {
     /// "lots/FL-001_FLR-250106-1.html".
     public func lotPage(_ lot: LotID) -> String { "\(Self.lotsFolder)/\(lotBases[Int(lot.index)]).html" }
 
+    /// The page of the lot a report names by product key and lot name; nil when there is none.
+    public func lotPage(product: String, lot: String) -> String? {
+        lotsByName[Self.lotKey(product, lot)].map(lotPage)
+    }
+
     /// "slips/WH_OUT_00006" + `suffix` for the slip of `reference`; nil when it has none.
     public func slipFile(_ reference: String, suffix: String = ".html") -> String? {
         slipBases[ExactText(reference)].map { "\(Self.slipsFolder)/\($0)\(suffix)" }
     }
+
+    private static func lotKey(_ product: String, _ lot: String) -> ExactText { ExactText(product + "\u{0}" + lot) }
 
     /// The link from the page at `page` to the site path `path` ("../lots/x.html" from
     /// "slips/y.html"). Both are site-relative paths of safe names.

@@ -13,5 +13,10 @@ public enum SiteSteps {
     /// Every step of a full build.
     public static let all: [any SiteStep] = [
         CopyAssetsStep(),
+        LotsDashboardStep(),
+        LotPagesStep(),
+        DeliverySlipsStep(),
+        SearchIndexStep(),
+        IndexStep(),
     ]
 }

@@ -1,0 +1,161 @@
+import LotraceCore
+
+/// The view model of a lot or serial page (`templates/lot.mustache`): its facts, where its
+/// stock is as of the site's date, its history coloured in/out, its upstream and downstream
+/// trees and tables, and its graph as inline SVG.
+struct LotPage: Sendable {
+    var frame: PageFrame
+    var lot: String
+    var product: String
+    var productHref: String
+    var tracking: String
+    var isSerial: Bool
+    var internalReference: String?
+    var company: String?
+    var createdOn: String?
+    var dates: [DateRow]
+    var stock: [StockRow]
+    var hasStock: Bool
+    var onHand: String
+    var history: CollapsedRows<HistoryRow>
+    var upstreamTree: CollapsedRows<TreeRow>
+    var receipts: CollapsedRows<ReceiptRow>
+    var downstreamTree: CollapsedRows<TreeRow>
+    var deliveries: CollapsedRows<DeliveryRow>
+    /// Inline SVG markup built by `LotGraphPicture` (every text in it escaped).
+    var graph: String
+
+    /// A lot date, flagged when reached by the site's date.
+    struct DateRow: Sendable {
+        var label: String
+        var value: String
+        var reached: Bool
+    }
+
+    /// Stock in one internal location.
+    struct StockRow: Sendable {
+        var location: String
+        var quantity: String
+    }
+
+    /// One done line; `direction` is "in" (into stock from outside), "out" or "internal".
+    struct HistoryRow: Sendable {
+        var reference: String
+        var referenceHref: String?
+        var product: String
+        var date: String
+        var lot: String
+        var from: String
+        var to: String
+        var quantity: String
+        var direction: String
+    }
+
+    /// A node of the upstream or downstream tree.
+    struct TreeRow: Sendable {
+        var indent: Int
+        var product: String
+        var lot: String
+        var href: String?
+        var reference: String
+        var quantity: String
+        var repeated: Bool
+    }
+
+    /// A receipt of the lot or of an ancestor.
+    struct ReceiptRow: Sendable {
+        var reference: String
+        var partner: String
+        var date: String
+        var product: String
+        var lot: String
+        var href: String?
+        var quantity: String
+    }
+
+    /// A delivery of the lot or of a descendant, net of returns.
+    struct DeliveryRow: Sendable {
+        var reference: String
+        var referenceHref: String?
+        var partner: String
+        var date: String
+        var product: String
+        var lot: String
+        var href: String?
+        var delivered: String
+        var returned: String
+        var quantity: String
+    }
+
+    init(lot id: LotID, stock: [StockBalance], path: String, context: SiteContext) {
+        let dataset = context.dataset
+        let report = TraceReport(graph: context.graph, lot: id)
+        let lot = dataset[id]
+        let link = LotPageLinks(context: context, path: path)
+        frame = context.frame(title: "\(report.tracking == .serial ? "Serial" : "Lot") \(report.lot)", path: path)
+        self.lot = report.lot
+        product = report.productName
+        productHref = link.product(lot.product)
+        tracking = Self.trackingText(report.tracking)
+        isSerial = report.tracking == .serial
+        internalReference = lot.reference
+        company = report.company.isEmpty ? nil : report.company
+        createdOn = lot.createdOn.map(DisplayFormat.dateTime)
+        dates = [
+            ("Expiration Date", report.expirationDate), ("Best before Date", report.bestBeforeDate),
+            ("Removal Date", report.removalDate), ("Alert Date", report.alertDate),
+        ].compactMap { label, date in
+            date.map { DateRow(label: label, value: DisplayFormat.dateTime($0), reached: $0 <= context.asOf) }
+        }
+        let unit = report.unit
+        self.stock = stock.map {
+            StockRow(location: dataset[$0.location].fullName, quantity: DisplayFormat.quantity($0.quantity, unit: unit))
+        }.sorted { ExactText($0.location) < ExactText($1.location) }
+        hasStock = !stock.isEmpty
+        onHand = DisplayFormat.quantity(stock.reduce(Quantity.zero) { $0 + $1.quantity }, unit: unit)
+        history = CollapsedRows(
+            zip(report.history, context.graph.history(of: id)).map { row, index in
+                HistoryRow(
+                    reference: row.reference, referenceHref: link.slip(row.reference), product: row.product,
+                    date: DisplayFormat.dateTime(row.date), lot: row.lot, from: row.from, to: row.to,
+                    quantity: DisplayFormat.quantity(row.quantity, unit: row.unit),
+                    direction: Self.direction(dataset.moveLines[index], dataset: dataset))
+            })
+        upstreamTree = CollapsedRows(report.upstream.tree.map(link.treeRow))
+        downstreamTree = CollapsedRows(report.downstream.tree.map(link.treeRow))
+        receipts = CollapsedRows(
+            report.upstream.receipts.map {
+                ReceiptRow(
+                    reference: $0.reference, partner: $0.partner ?? "", date: DisplayFormat.dateTime($0.date),
+                    product: $0.product, lot: $0.lot, href: link.lot($0.product, $0.lot),
+                    quantity: DisplayFormat.quantity($0.quantity, unit: $0.unit))
+            })
+        deliveries = CollapsedRows(
+            report.downstream.deliveries.map {
+                DeliveryRow(
+                    reference: $0.reference, referenceHref: link.slip($0.reference), partner: $0.partner ?? "",
+                    date: DisplayFormat.dateTime($0.date), product: $0.product, lot: $0.lot,
+                    href: link.lot($0.product, $0.lot), delivered: DisplayFormat.quantity($0.delivered, unit: $0.unit),
+                    returned: $0.returned.isZero ? "" : DisplayFormat.quantity($0.returned, unit: $0.unit),
+                    quantity: DisplayFormat.quantity($0.quantity, unit: $0.unit))
+            })
+        graph = LotGraphPicture(lot: id, context: context, path: path).svg
+    }
+
+    /// Odoo's colours: "in" when entering an internal location from outside, "internal"
+    /// between internal locations, "out" otherwise.
+    static func direction(_ line: MoveLine, dataset: Dataset) -> String {
+        let fromInternal = dataset[line.from].usage == .internal
+        let toInternal = dataset[line.to].usage == .internal
+        return toInternal ? (fromInternal ? "internal" : "in") : "out"
+    }
+
+    private static func trackingText(_ tracking: Tracking?) -> String {
+        switch tracking {
+        case .serial: "By unique serial number"
+        case .lot: "By lots"
+        case .some(.none): "Not tracked"
+        case nil: "Unknown (no products file)"
+        }
+    }
+}

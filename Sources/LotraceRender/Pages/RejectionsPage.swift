@@ -1,0 +1,43 @@
+import LotraceCore
+
+/// `rejections.html`: every rejected input row, per file, with line, column, reason and message.
+struct RejectionsPage: Sendable {
+    static let path = "rejections.html"
+
+    var frame: PageFrame
+    var total: String
+    var files: [File]
+
+    /// A file's rejected rows.
+    struct File: Sendable {
+        var anchor: String
+        var name: String
+        var rows: CollapsedRows<Row>
+    }
+
+    /// One rejected row.
+    struct Row: Sendable {
+        var line: Int
+        var column: Int
+        var reason: String
+        var message: String
+    }
+
+    /// The anchor of the file at `index` in `Dataset.files`.
+    static func anchor(file index: Int) -> String { "file-\(index)" }
+
+    init(context: SiteContext) {
+        frame = context.frame(title: "Rejected rows", path: Self.path)
+        files = context.dataset.files.enumerated().compactMap { index, file in
+            file.rejected.isEmpty
+                ? nil
+                : File(
+                    anchor: Self.anchor(file: index), name: file.name,
+                    rows: CollapsedRows(
+                        file.rejected.map {
+                            Row(line: $0.line, column: $0.column, reason: $0.reason.rawValue, message: $0.message)
+                        }))
+        }
+        total = DisplayFormat.count(context.dataset.files.reduce(0) { $0 + $1.rejected.count }, "rejected row")
+    }
+}

@@ -1,0 +1,118 @@
+import LotraceCore
+
+/// The view model of a delivery slip page (`templates/slip.mustache`): every value formatted,
+/// links relative to the slip's own path.
+struct SlipPage: Sendable {
+    var frame: PageFrame
+    /// CSS string literal for the running print header (built by Lotrace, hex-escaped).
+    var printHeader: String
+    var reference: String
+    var status: String
+    /// "done", "open" or "cancelled" (a CSS class).
+    var state: String
+    var isDone: Bool
+    var order: String?
+    var shippingDate: String
+    var operationType: String?
+    var company: AddressBlock
+    var customer: AddressBlock?
+    var hasExpiry: Bool
+    /// "Delivered" for a done transfer, "To deliver" otherwise.
+    var quantityHeading: String
+    var rows: [Row]
+    var lineCount: String
+    /// Columns the total's label spans (Product, Lot, and Expiration Date when shown).
+    var totalSpan: Int
+    /// Quantities summed per unit ("12.00 Units").
+    var totals: [String]
+    var remaining: [Remaining]
+    var hasRemaining: Bool
+    var backorders: [Link]
+    var backorderOf: Link?
+
+    /// One move line.
+    struct Row: Sendable {
+        var number: Int
+        var product: String
+        var internalReference: String?
+        var barcode: String?
+        var lot: String?
+        var lotHref: String?
+        var isSerial: Bool
+        var expiry: String
+        var quantity: String
+        var unit: String
+    }
+
+    /// A product still to deliver on an open backorder.
+    struct Remaining: Sendable {
+        var product: String
+        var quantity: String
+        var unit: String
+    }
+
+    /// A link to another page.
+    struct Link: Sendable {
+        var text: String
+        var href: String?
+    }
+
+    init(slip: DeliverySlip, path: String, context: SiteContext) {
+        frame = context.frame(title: "Delivery slip \(slip.reference)", path: path)
+        printHeader = CSSString.quoted("\(slip.company.name) \u{2014} Delivery slip \(slip.reference)")
+        reference = slip.reference
+        status = Self.statusText(slip)
+        state = Self.state(slip)
+        isDone = slip.isDone
+        order = slip.order.flatMap { $0.isEmpty ? nil : $0 }
+        shippingDate = DisplayFormat.minutes(slip.shippingDate)
+        operationType = slip.operationType
+        company = AddressBlock(company: slip.company)
+        customer = slip.customer.map(AddressBlock.init(customer:))
+        hasExpiry = slip.lines.contains { $0.expirationDate != nil }
+        quantityHeading = slip.isDone ? "Delivered" : "To deliver"
+        rows = slip.lines.enumerated().map { offset, line in
+            Row(
+                number: offset + 1, product: line.productName, internalReference: line.internalReference,
+                barcode: line.barcode, lot: line.lotName, lotHref: line.lot.map { context.href(context.links.lotPage($0), from: path) },
+                isSerial: line.isSerial, expiry: DisplayFormat.date(line.expirationDate),
+                quantity: DisplayFormat.quantity(line.quantity), unit: line.unit)
+        }
+        lineCount = DisplayFormat.count(slip.lines.count, "line")
+        totalSpan = hasExpiry ? 3 : 2
+        totals = Self.totals(slip.lines.map { ($0.quantity, $0.unit) })
+        remaining = slip.remaining.map {
+            Remaining(product: $0.productName, quantity: DisplayFormat.quantity($0.quantity), unit: $0.unit)
+        }
+        hasRemaining = !remaining.isEmpty
+        let link = { (reference: String) in
+            Link(text: reference, href: context.links.slipFile(reference).map { context.href($0, from: path) })
+        }
+        backorders = slip.backorders.map(link)
+        backorderOf = slip.backorderOf.map(link)
+    }
+
+    /// "done", "open" or "cancelled".
+    static func state(_ slip: DeliverySlip) -> String { slip.isDone ? "done" : slip.isCancelled ? "cancelled" : "open" }
+
+    /// "Done", "Ready", "Cancelled"... as exported; "Unknown" without a status.
+    static func statusText(_ slip: DeliverySlip) -> String {
+        switch slip.status {
+        case .done: "Done"
+        case .notDone(let text): text
+        case nil: "Unknown"
+        }
+    }
+
+    /// Quantities summed per unit, units in order of first appearance.
+    private static func totals(_ quantities: [(Quantity, String)]) -> [String] {
+        var units: [ExactText] = []
+        var sums: [ExactText: Quantity] = [:]
+        for (quantity, unit) in quantities {
+            let key = ExactText(unit)
+            if sums[key] == nil { units.append(key) }
+            sums[key, default: .zero] += quantity
+        }
+        return units.map { DisplayFormat.quantity(sums[$0] ?? .zero, unit: $0.text) }
+    }
+}

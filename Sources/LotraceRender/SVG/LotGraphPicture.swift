@@ -1,0 +1,83 @@
+import LotraceCore
+
+/// A lot's traceability graph as an inline SVG picture: the lots it was made from on the left,
+/// the lot in the middle, the lots made from it to the right, then the customers its deliveries
+/// (and those of its descendants) went to. Edges are manufacturing orders (lot to lot) and
+/// deliveries (lot to customer), each with a tooltip; every lot node links to its page.
+///
+/// Columns are generations (nearest distance from the lot). Each column shows at most
+/// `columnLimit` nodes, sorted by product key and lot name; a final "+N more" node says what
+/// was left out, so the picture stays readable for a lot delivered to thousands of customers
+/// (the tables list everything).
+struct LotGraphPicture {
+    static let columnLimit = 12
+    static let nodeWidth = 176
+    static let nodeHeight = 40
+    static let columnGap = 64
+    static let rowGap = 14
+
+    let svg: String
+
+    init(lot root: LotID, context: SiteContext, path: String) {
+        let graph = context.graph
+        let dataset = context.dataset
+        var layout = GraphLayout()
+        let upstream = Self.generations(from: root) { graph.links(into: $0).map(\.parent) }
+        let downstream = Self.generations(from: root) { graph.links(outOf: $0).map(\.child) }
+        let sortKey = { (lot: LotID) in ExactText(dataset[dataset[lot].product].key + "\u{0}" + dataset[lot].name) }
+        for (depth, lots) in upstream.enumerated().reversed() where depth > 0 {
+            layout.addColumn(lots.sorted { sortKey($0) < sortKey($1) }.map { .lot($0) }, limit: Self.columnLimit)
+        }
+        layout.addColumn([.lot(root)], limit: 1)
+        for (depth, lots) in downstream.enumerated() where depth > 0 {
+            layout.addColumn(lots.sorted { sortKey($0) < sortKey($1) }.map { .lot($0) }, limit: Self.columnLimit)
+        }
+        var customers: [ExactText: [(lot: LotID, delivery: Delivery)]] = [:]
+        for lot in [root] + downstream.dropFirst().flatMap({ $0 }) {
+            for delivery in graph.deliveries(of: lot) {
+                let name = delivery.transfer.flatMap { dataset[$0].contactName } ?? "Unknown customer"
+                customers[ExactText(name), default: []].append((lot, delivery))
+            }
+        }
+        layout.addColumn(customers.keys.sorted().map { .customer($0.text) }, limit: Self.columnLimit)
+
+        var edges: [GraphLayout.Edge] = []
+        for case .lot(let parent) in layout.placed.keys {
+            for link in graph.links(outOf: parent) where layout.placed[.lot(link.child)] != nil {
+                edges.append(.init(from: .lot(parent), to: .lot(link.child), kind: "made", title: dataset.references[Int(link.reference)]))
+            }
+        }
+        for (name, deliveries) in customers {
+            for (lot, delivery) in deliveries where layout.placed[.lot(lot)] != nil {
+                edges.append(
+                    .init(
+                        from: .lot(lot), to: .customer(name.text), kind: "delivered",
+                        title: "\(dataset.references[Int(delivery.reference)]): \(DisplayFormat.quantity(delivery.quantity))"))
+            }
+        }
+        svg = layout.svg(edges: edges, root: .lot(root)) { node in
+            switch node {
+            case .lot(let lot):
+                let href = context.href(context.links.lotPage(lot), from: path)
+                return (dataset[lot].name, dataset[dataset[lot].product].key, href)
+            case .customer(let name):
+                return (name, "customer", nil)
+            case .more(let count):
+                return ("+\(DisplayFormat.grouped(count)) more", "see the tables", nil)
+            }
+        }
+    }
+
+    /// Lots by generation from `root` (generation 0 is the root), each lot in the generation of
+    /// its shortest distance; cycle-safe.
+    private static func generations(from root: LotID, next: (LotID) -> [LotID]) -> [[LotID]] {
+        var seen: Set<LotID> = [root]
+        var result: [[LotID]] = [[root]]
+        while let last = result.last, !last.isEmpty {
+            let following = last.flatMap(next).filter { seen.insert($0).inserted }
+            if following.isEmpty { break }
+            result.append(following)
+        }
+        return result
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import LotraceCore
+import LotraceRender
+
+/// `lotrace build`: the whole static site (index, lots dashboard, lot pages, delivery slips),
+/// rendered into a staging folder and swapped in when every step succeeded.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the static HTML site: index, stock dashboard, lot pages and printable delivery slips.",
+        discussion: """
+            The site is rendered into a staging folder next to --out and swapped in only when every
+            step succeeded; a failed build leaves the previous site as it was. A folder that lotrace
+            did not create (no .lotrace-site marker) is never replaced. Unchanged files keep their
+            bytes and modification time.
+            """)
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: "Folder the site is written to (replaced as a whole).")
+    var out: String = "output"
+
+    @Option(help: "Folder of the Mustache templates, stylesheet and scripts.")
+    var templates: String = "templates"
+
+    @Option(
+        name: .customLong("as-of"),
+        help: "Stock as of YYYY-MM-DD (end of that day) or YYYY-MM-DD HH:MM:SS (default: now, in lotrace.json's time zone).")
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, AsOfDate.parse(asOf) == nil {
+            throw ValidationError("--as-of \"\(asOf)\": expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS")
+        }
+    }
+
+    func run() throws {
+        let library: TemplateLibrary
+        let config: LotraceConfig
+        do {
+            library = try TemplateLibrary(directory: templates)
+            config = try LotraceConfig.load(folder: options.data)
+        } catch {
+            StandardError.write("lotrace: \(error)")
+            throw ExitCode.failure
+        }
+        let dataset = try options.load()
+        let moment = asOf.flatMap(AsOfDate.parse) ?? AsOfDate.now(timeZone: config.timeZone)
+        let reporter = SiteReporter(terminal: isatty(STDERR_FILENO) != 0) { text in
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+        do {
+            let summary = try SiteBuilder(output: out).build(
+                dataset: dataset, config: config, asOf: moment, templates: library, reporter: reporter)
+            StandardError.write("lotrace: \(summary)")
+        } catch {
+            StandardError.write("lotrace: \(error)")
+            throw ExitCode.failure
+        }
+        try options.finish(dataset)
+    }
+}
