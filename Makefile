@@ -2,9 +2,11 @@
 # Both install the Debian packages the build needs when they are missing (as root).
 
 APT_PACKAGES := libxml2-dev pkg-config
+# Only the browser check (scripts/browser-check.sh, run by CI) needs these.
+BROWSER_PACKAGES := chromium poppler-utils
 DATA ?= data
 
-.PHONY: deps build run test bench clean
+.PHONY: deps build run test bench browser-check clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -17,10 +19,14 @@ build: deps
 	swift build -c release
 
 run: build
-	.build/release/lotrace check --data $(DATA)
+	.build/release/lotrace build --data $(DATA) --out output
 
 test: deps
 	swift test
+
+browser-check: deps
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(BROWSER_PACKAGES)"
+	scripts/browser-check.sh
 
 bench: deps
 	scripts/bench.sh

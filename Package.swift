@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(
             name: "lotrace",
             dependencies: [
-                "LotraceCore", "LotraceSamples", "LotraceRender",
+                "LotraceCore", "LotraceSamples", "LotraceRender", "LotraceXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

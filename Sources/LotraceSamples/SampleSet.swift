@@ -26,8 +26,9 @@ public struct SampleSet: Sendable {
         self.moveLines = max(100, moveLines)
     }
 
-    /// Writes the export files into `directory` (created if missing; files of the same name
-    /// are overwritten, other files are left alone) and returns the row count per file.
+    /// Writes the export files and `lotrace.json` into `directory` (created if missing; files of
+    /// the same name are overwritten, other files are left alone) and returns the row count per
+    /// export file.
     @discardableResult
     public func write(to directory: String) throws -> SampleSummary {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -42,6 +43,7 @@ public struct SampleSet: Sendable {
                      try MasterDataFiles.partners(story.customers, in: directory),
                      try MasterDataFiles.locations(in: directory)].map { ($0.name, $0.rows) }
         files.append((ElectronicsXMLFile.name, try ElectronicsXMLFile.write(story.book, in: directory)))
+        try ConfigFile.write(in: directory)
         return SampleSummary(files: files)
     }
 }

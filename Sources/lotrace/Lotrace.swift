@@ -11,6 +11,8 @@ struct Lotrace: ParsableCommand {
             65 input rows were rejected (see `lotrace check`), unless --rejections-as-warnings.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, OnHandCommand.self, TraceCommand.self, GenerateCommand.self, AuditCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, OnHandCommand.self, TraceCommand.self, GenerateCommand.self, AuditCommand.self,
+            ExpiryCommand.self, RecallCommand.self,
+            SlipCommand.self, ExportCommand.self, ValidateCommand.self]
     )
 }

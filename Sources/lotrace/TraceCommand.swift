@@ -1,5 +1,8 @@
 import ArgumentParser
+import Foundation
 import LotraceCore
+import LotraceRender
+import LotraceXML
 
 /// `lotrace trace LOT`: a lot's facts, stock, history, upstream and downstream.
 struct TraceCommand: ParsableCommand {
@@ -15,8 +18,18 @@ struct TraceCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    /// The formats of a trace.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+        /// Lotrace XML (schemas/lotrace-trace.xsd).
+        case xml
+        /// EPCIS 2.0 events of the lot and the lots linked to it.
+        case epcis
+    }
+
+    @Option(help: "Output format: text, json, xml (Lotrace XML) or epcis (EPCIS 2.0 events of the trace).")
+    var format: Format = .text
 
     func run() throws {
         let dataset = try options.load()
@@ -27,10 +40,19 @@ struct TraceCommand: ParsableCommand {
             StandardError.write("lotrace: \(error)")
             throw ExitCode.failure
         }
-        let report = TraceReport(graph: TraceGraph(dataset: dataset), lot: lotID)
+        let graph = TraceGraph(dataset: dataset)
+        let report = TraceReport(graph: graph, lot: lotID)
         switch format {
         case .text: print(report.text, terminator: "")
         case .json: print(report.json.serialized())
+        case .xml, .epcis:
+            let config = try XMLOutput.config(options)
+            let document = try XMLOutput.render { () throws(XMLWriterError) in
+                format == .xml
+                    ? RenderedXML(bytes: try TraceXML(report: report, timeZone: config.timeZone).render(), notes: [])
+                    : try EPCISXML(graph: graph, config: config, trace: lotID, created: Date()).render()
+            }
+            try XMLOutput.emit(document, to: nil)
         }
         try options.finish(dataset)
     }

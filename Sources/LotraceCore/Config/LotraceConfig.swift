@@ -10,6 +10,10 @@ public struct LotraceConfig: Sendable, Equatable, Codable {
     public var company: Company
     /// IANA time zone of the exporting user (Odoo writes naive local datetimes).
     public var timeZone: String
+    /// EPCIS export settings (`epcis` section; see `EPCISSettings`).
+    public var epcis = EPCISSettings.defaults
+    /// Odoo unit names mapped to UN/ECE Rec 20 codes, over the built-in table (`unitCodes`).
+    public var unitCodes: [String: String] = [:]
 
     /// The company that ships: header of delivery slips, despatch supplier of UBL documents.
     public struct Company: Sendable, Equatable, Codable {
@@ -52,6 +56,8 @@ public struct LotraceConfig: Sendable, Equatable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         company = try container.decodeIfPresent(Company.self, forKey: .company) ?? Self.defaults.company
         timeZone = try container.decodeIfPresent(String.self, forKey: .timeZone) ?? Self.defaults.timeZone
+        epcis = try container.decodeIfPresent(EPCISSettings.self, forKey: .epcis) ?? .defaults
+        unitCodes = try container.decodeIfPresent([String: String].self, forKey: .unitCodes) ?? [:]
         guard TimeZone(identifier: timeZone) != nil else {
             throw DecodingError.dataCorruptedError(
                 forKey: .timeZone, in: container, debugDescription: "\"\(timeZone)\" is not an IANA time zone (e.g. Europe/Paris)")

@@ -30,6 +30,8 @@ struct LotPage: Sendable {
         var label: String
         var value: String
         var reached: Bool
+        /// Where the date came from: "lots export (stock.lot.csv line 12)" or the formula (`LotDateRows`).
+        var origin: String
     }
 
     /// Stock in one internal location.
@@ -101,12 +103,7 @@ struct LotPage: Sendable {
         internalReference = lot.reference
         company = report.company.isEmpty ? nil : report.company
         createdOn = lot.createdOn.map(DisplayFormat.dateTime)
-        dates = [
-            ("Expiration Date", report.expirationDate), ("Best before Date", report.bestBeforeDate),
-            ("Removal Date", report.removalDate), ("Alert Date", report.alertDate),
-        ].compactMap { label, date in
-            date.map { DateRow(label: label, value: DisplayFormat.dateTime($0), reached: $0 <= context.asOf) }
-        }
+        dates = LotDateRows.rows(of: id, graph: context.graph, asOf: context.asOf)
         let unit = report.unit
         self.stock = stock.map {
             StockRow(location: dataset[$0.location].fullName, quantity: DisplayFormat.quantity($0.quantity, unit: unit))

@@ -20,7 +20,8 @@ struct GraphLayout {
 
     /// Node positions (column, row).
     private(set) var placed: [Node: (column: Int, row: Int)] = [:]
-    private var columns: [[Node]] = []
+    /// The columns, left to right, each top to bottom.
+    private(set) var columns: [[Node]] = []
     private var moreCounter = 0
 
     /// Adds a column of `nodes`; past `limit`, one "+N more" node stands for the rest.

@@ -42,12 +42,12 @@ struct LotGraphPicture {
         layout.addColumn(customers.keys.sorted().map { .customer($0.text) }, limit: Self.columnLimit)
 
         var edges: [GraphLayout.Edge] = []
-        for case .lot(let parent) in layout.placed.keys {
+        for case .lot(let parent) in layout.columns.joined() {
             for link in graph.links(outOf: parent) where layout.placed[.lot(link.child)] != nil {
                 edges.append(.init(from: .lot(parent), to: .lot(link.child), kind: "made", title: dataset.references[Int(link.reference)]))
             }
         }
-        for (name, deliveries) in customers {
+        for (name, deliveries) in customers.sorted(by: { $0.key < $1.key }) {
             for (lot, delivery) in deliveries where layout.placed[.lot(lot)] != nil {
                 edges.append(
                     .init(

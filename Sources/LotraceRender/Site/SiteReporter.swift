@@ -38,7 +38,7 @@ public final class SiteReporter: Sendable {
 
     /// A step finished.
     func finish(_ title: String, outcome: SiteStepOutcome, seconds: Double) {
-        let line = "\(title): \(outcome.count) \(outcome.noun) in \(String(format: "%.2f", seconds)) s\n"
+        let line = "\(title): \(DisplayFormat.count(outcome.count, outcome.noun, plural: outcome.plural)) in \(String(format: "%.2f", seconds)) s\n"
         write(terminal ? "\r\u{1B}[K" + line : line)
     }
 }

@@ -31,14 +31,18 @@ public struct SiteSection: Sendable, Hashable {
 public struct SiteStepOutcome: Sendable, Hashable {
     /// How many `noun` the step wrote ("412 pages").
     public var count: Int
+    /// What it counts, singular ("page").
     public var noun: String
+    /// The plural when it is not `noun` + "s" ("entries").
+    public var plural: String?
     /// Findings worth a line on the index page ("3 lots expired"), with a link.
     public var highlights: [SiteHighlight]
 
     /// An outcome of `count` `noun`.
-    public init(count: Int, noun: String = "pages", highlights: [SiteHighlight] = []) {
+    public init(count: Int, noun: String = "page", plural: String? = nil, highlights: [SiteHighlight] = []) {
         self.count = count
         self.noun = noun
+        self.plural = plural
         self.highlights = highlights
     }
 }

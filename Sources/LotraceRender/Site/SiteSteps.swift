@@ -16,6 +16,11 @@ public enum SiteSteps {
         LotsDashboardStep(),
         LotPagesStep(),
         DeliverySlipsStep(),
+        DespatchAdvicesStep(),
+        ExpiryStep(),
+        FEFOStep(),
+        AuditStep(),
+        RecallPagesStep(),
         SearchIndexStep(),
         IndexStep(),
     ]

@@ -23,12 +23,14 @@ final class Ledger {
     /// Move lines written so far.
     var count: Int { file.rows }
 
-    /// Writes one move line; a Done line also moves the stock.
+    /// Writes one move line; a Done line also moves the stock, unless `booked` is false (the
+    /// incidents' lines that the stock book must not see: a lot's label on another product,
+    /// stock without a lot, a second unit under one serial, stock that was never there).
     /// - Parameters:
     ///   - reference: the picking name, MO name, scrap name or "Product Quantity Updated".
     ///   - transfer: the picking name for receipts, deliveries, returns and internal transfers.
     func post(_ time: Timestamp, reference: String, lot: Int, item: Item? = nil, from: Place, to: Place,
-              quantity: Int, status: Status = .done, transfer: String = "") {
+              quantity: Int, status: Status = .done, transfer: String = "", booked: Bool = true) {
         let record = book.lots[lot]
         let product = item ?? record.item
         file.field(time: time)
@@ -42,7 +44,7 @@ final class Ledger {
         file.field(quoted: statuses[status]!)
         file.field(transfer)
         file.endRow()
-        guard status == .done else { return }
+        guard status == .done, booked else { return }
         if from.isInternal { book.change(lot, at: from, by: -quantity) }
         if to.isInternal { book.change(lot, at: to, by: quantity) }
     }

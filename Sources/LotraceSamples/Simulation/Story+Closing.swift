@@ -1,8 +1,9 @@
 /// The last afternoon: deliveries still waiting for stock, and orders reserved but not shipped.
 extension Story {
-    /// Writes waiting deliveries, one order on hold for next week, then ready (reserved)
-    /// deliveries until the target is reached.
+    /// Records the afternoon's incidents, then writes waiting deliveries, one order on hold for
+    /// next week, then ready (reserved) deliveries until the target is reached.
     func closeBooks() {
+        recordIncidents()
         at(hour: 16)
         for delivery in pending {
             writeUnshipped(delivery.picking, delivery.lines)

@@ -4,6 +4,8 @@ final class TransferBook {
     enum Kind: String, CaseIterable {
         case receipt = "Receipts", delivery = "Delivery Orders", returns = "Returns"
         case internalTransfer = "Internal Transfers", manufacturing = "Manufacturing"
+        /// Van deliveries; set up with Create New Lots/Serial Numbers on (the article's risky setting).
+        case expressDelivery = "Express Deliveries"
 
         /// The Type of Operation label, and the Create New / Use Existing lot flags.
         var settings: (type: String, createLots: Bool, useExisting: Bool) {
@@ -13,6 +15,7 @@ final class TransferBook {
             case .returns: ("Receipt", false, true)
             case .internalTransfer: ("Internal Transfer", false, true)
             case .manufacturing: ("Manufacturing", true, true)
+            case .expressDelivery: ("Delivery", true, true)
             }
         }
 
@@ -23,6 +26,7 @@ final class TransferBook {
             case .returns: "WH/RET/"
             case .internalTransfer: "WH/INT/"
             case .manufacturing: "WH/MO/"
+            case .expressDelivery: "WH/EXP/"
             }
         }
     }

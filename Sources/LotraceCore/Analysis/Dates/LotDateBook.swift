@@ -20,29 +20,42 @@ public struct LotDateBook: Sendable {
 
     /// The dates of every lot of `graph`'s dataset.
     public init(graph: TraceGraph) {
-        let dataset = graph.dataset
-        let undated = LotDateBook.missingColumns(dataset)
-        let expiryProducts = dataset.products.map(LotDateBook.usesExpirationDates)
+        let undated = LotDateBook.missingColumns(graph.dataset)
+        let expiryProducts = graph.dataset.products.map(LotDateBook.usesExpirationDates)
         self.expiryProducts = expiryProducts
-        dates = dataset.lots.map { lot in
-            var result = LotDates()
-            if let position = lot.position {
-                for kind in LotDateKind.allCases where !(undated[ExactText(position.file)]?.contains(kind) ?? false) {
-                    result[kind] = LotDate(value: kind.exported(from: lot), origin: .export(position))
-                }
-            }
-            guard expiryProducts[Int(lot.product.index)] else { return result }
-            let product = dataset[lot.product]
-            if result.expiration == nil {
-                result.expiration = LotDateBook.computedExpiration(of: lot.id, days: product.expirationDays ?? 0, graph: graph)
-            }
-            guard let expiration = result.expiration?.value else { return result }
-            for kind in [LotDateKind.bestBefore, .removal, .alert] where result[kind] == nil {
-                let days = kind.days(of: product) ?? 0
-                result[kind] = LotDate(value: expiration.adding(days: -days), origin: .expirationMinus(days: days))
-            }
-            return result
+        dates = graph.dataset.lots.map { lot in
+            LotDateBook.dates(of: lot, graph: graph, undated: undated, usesExpiry: expiryProducts[Int(lot.product.index)])
         }
+    }
+
+    /// The dates of one lot alone (a lot page), by the same rules as the whole book.
+    public static func dates(of lot: LotID, graph: TraceGraph) -> LotDates {
+        let dataset = graph.dataset
+        return dates(
+            of: dataset[lot], graph: graph, undated: missingColumns(dataset),
+            usesExpiry: usesExpirationDates(dataset[dataset[lot].product]))
+    }
+
+    private static func dates(
+        of lot: Lot, graph: TraceGraph, undated: [ExactText: Set<LotDateKind>], usesExpiry: Bool
+    ) -> LotDates {
+        var result = LotDates()
+        if let position = lot.position {
+            for kind in LotDateKind.allCases where !(undated[ExactText(position.file)]?.contains(kind) ?? false) {
+                result[kind] = LotDate(value: kind.exported(from: lot), origin: .export(position))
+            }
+        }
+        guard usesExpiry else { return result }
+        let product = graph.dataset[lot.product]
+        if result.expiration == nil {
+            result.expiration = computedExpiration(of: lot.id, days: product.expirationDays ?? 0, graph: graph)
+        }
+        guard let expiration = result.expiration?.value else { return result }
+        for kind in [LotDateKind.bestBefore, .removal, .alert] where result[kind] == nil {
+            let days = kind.days(of: product) ?? 0
+            result[kind] = LotDate(value: expiration.adding(days: -days), origin: .expirationMinus(days: days))
+        }
+        return result
     }
 
     /// The dates of one lot.

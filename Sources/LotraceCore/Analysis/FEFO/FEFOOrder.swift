@@ -4,6 +4,8 @@ public struct FEFOOrder: Sendable {
     /// One product's positive stock, FEFO order.
     public struct ProductStock: Sendable, Hashable {
         public var product: ProductID
+        /// The product's unit (products file, else its first done line).
+        public var unit: String
         public var entries: [FEFOEntry]
 
         /// The first entry Odoo would still reserve (removal date not passed); nil when none.
@@ -20,6 +22,7 @@ public struct FEFOOrder: Sendable {
     public init(graph: TraceGraph, dates: LotDateBook, asOf: LocalDateTime? = nil) {
         self.asOf = asOf
         let dataset = graph.dataset
+        let units = ProductUnits(dataset: dataset)
         var byProduct: [ProductID: [FEFOEntry]] = [:]
         for balance in graph.onHand(asOf: asOf) where balance.quantity > .zero {
             let item = balance.lot.map { Int($0.index) } ?? graph.items.lotProducts.count + Int(balance.product.index)
@@ -36,8 +39,9 @@ public struct FEFOOrder: Sendable {
                     firstAppearance: lines.first.map { Int(dataset.moveLines[Int($0)].sequence) } ?? 0,
                     reservable: removal.map { date in asOf.map { date >= $0 } ?? true } ?? true))
         }
-        products = ByteOrder.sorted(byProduct.map { ProductStock(product: $0.key, entries: $0.value.sorted(by: FEFOEntry.precedes)) }) {
-            [dataset[$0.product].key]
+        let stocks = byProduct.map { product, entries in
+            ProductStock(product: product, unit: units[product], entries: entries.sorted(by: FEFOEntry.precedes))
         }
+        products = ByteOrder.sorted(stocks) { [dataset[$0.product].key] }
     }
 }

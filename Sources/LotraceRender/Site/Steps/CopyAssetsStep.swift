@@ -12,6 +12,6 @@ struct CopyAssetsStep: SiteStep {
             }
             try context.output.write(data, to: path)
         }
-        return SiteStepOutcome(count: context.templates.assets.count, noun: "files")
+        return SiteStepOutcome(count: context.templates.assets.count, noun: "file")
     }
 }

@@ -22,6 +22,6 @@ struct SearchIndexStep: SiteStep {
         }
         let index = JSONValue.object([("lots", .array(lots)), ("slips", .array(slips))])
         try context.output.write(index.serialized(pretty: false), to: Self.path)
-        return SiteStepOutcome(count: lots.count + slips.count, noun: "entries")
+        return SiteStepOutcome(count: lots.count + slips.count, noun: "entry", plural: "entries")
     }
 }

@@ -1,0 +1,44 @@
+/// Groups a recall's deliveries by customer: the contact list for the recall letter.
+enum RecallCustomers {
+    /// What is gathered for one customer before sorting.
+    private struct Entry {
+        var customer: RecallReport.Customer
+        var references: Set<ExactText> = []
+        var lotIndex: [[ExactText]: Int] = [:]
+    }
+
+    /// One entry per customer name (by UTF-8 bytes), then one for the deliveries that name no
+    /// customer; each with its delivery references and, per (product, lot), what it received.
+    static func group(_ deliveries: [RecallReport.DeliveryRow]) -> [RecallReport.Customer] {
+        var entries: [ExactText?: Entry] = [:]
+        for row in deliveries {
+            let key = row.customer.map { ExactText($0.name) }
+            var entry = entries[key] ?? Entry(customer: RecallReport.Customer(party: row.customer, deliveries: [], lots: []))
+            let delivery = row.delivery
+            if entry.references.insert(ExactText(delivery.reference)).inserted {
+                entry.customer.deliveries.append(delivery.reference)
+            }
+            let lotKey = [ExactText(delivery.product), ExactText(delivery.lot)]
+            if let index = entry.lotIndex[lotKey] {
+                entry.customer.lots[index].delivered += delivery.delivered
+                entry.customer.lots[index].returned += delivery.returned
+                entry.customer.lots[index].quantity += delivery.quantity
+            } else {
+                entry.lotIndex[lotKey] = entry.customer.lots.count
+                entry.customer.lots.append(
+                    RecallReport.CustomerLot(
+                        product: delivery.product, lot: delivery.lot, delivered: delivery.delivered,
+                        returned: delivery.returned, quantity: delivery.quantity, unit: delivery.unit))
+            }
+            entries[key] = entry
+        }
+        let named = ByteOrder.sorted(entries.keys.compactMap { $0 }) { [$0.text] }
+        let keys: [ExactText?] = named.map { $0 } + (entries[nil] == nil ? [] : [nil])
+        return keys.map { key in
+            var customer = entries[key]!.customer
+            customer.deliveries = ByteOrder.sorted(customer.deliveries) { [$0] }
+            customer.lots = ByteOrder.sorted(customer.lots) { [$0.product, $0.lot] }
+            return customer
+        }
+    }
+}

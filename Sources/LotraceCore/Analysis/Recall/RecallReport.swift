@@ -1,0 +1,129 @@
+/// A recall report (domain.md section 6): the recalled lots and every lot made from them with
+/// the chain that makes it affected, every customer delivery (by delivery and by customer, the
+/// contact list for the recall letter), the stock to quarantine, a mass balance per lot with
+/// the recovery of the whole recall, the FSMA 204 critical tracking events, and where the
+/// answers come from. Plain stored values; renderers format them.
+///
+/// Orders (texts by UTF-8 bytes): `recalled` and `sources` by (product key, lot name);
+/// `affected` and `massBalance` by (depth, product key, lot name); `deliveries` by (date,
+/// reference, product, lot); `customers` by name (deliveries without a customer last), their
+/// lots by (product, lot); `onHand` by (product, lot, location).
+public struct RecallReport: Sendable, Hashable {
+    /// What was asked.
+    public var selection: RecallSelection
+    /// The company the report is for (`lotrace.json`).
+    public var company: String
+    /// The lots the selection named (for `--upstream`, the complained-about lots).
+    public var selected: [LotRow]
+    /// The lots recalled: the selected ones, or their sources with `--upstream`.
+    public var recalled: [LotRow]
+    /// Receipts of the recalled lots (which vendor, when, how much).
+    public var sources: [TraceReport.ReceiptRow]
+    public var affected: [AffectedLot]
+    public var deliveries: [DeliveryRow]
+    public var customers: [Customer]
+    public var onHand: [StockRow]
+    public var massBalance: [BalanceRow]
+    public var recovery: Recovery
+    public var events: [TraceabilityEvent]
+    public var provenance: RecallProvenance
+
+    /// The recall of `selection` in `graph`, made at `generated` (wall clock in `timeZone`).
+    /// - Throws: `RecallSelectionError` when the selection names no lot.
+    public init(
+        graph: TraceGraph, selection: RecallSelection, company: String, timeZone: String, generated: LocalDateTime
+    ) throws(RecallSelectionError) {
+        self.init(
+            graph: graph, selection: selection, selected: try selection.selectedLots(in: graph), company: company,
+            timeZone: timeZone, generated: generated)
+    }
+
+    /// The recall of lots already resolved (`selected`, sorted by product key and lot name),
+    /// which `selection` describes.
+    public init(
+        graph: TraceGraph, selection: RecallSelection, selected selectedLots: [LotID], company: String, timeZone: String,
+        generated: LocalDateTime
+    ) {
+        let dataset = graph.dataset
+        let names = ReportNames(graph: graph)
+        let recalledLots = selection.upstream ? Self.sorted(RecallClosure.sources(of: selectedLots, in: graph), dataset) : selectedLots
+        let closure = RecallClosure(graph: graph, recalled: recalledLots)
+        let lots = closure.lots.sorted { a, b in
+            let (depthA, depthB) = (closure.depths[a]!, closure.depths[b]!)
+            return depthA != depthB ? depthA < depthB : ByteOrder.less(Self.key(a, dataset), Self.key(b, dataset))
+        }
+        let lotRow = { (lot: LotID) in Self.lotRow(lot, names: names) }
+        self.selection = selection
+        self.company = company
+        selected = selectedLots.map(lotRow)
+        recalled = recalledLots.map(lotRow)
+        sources = ByteOrder.sorted(recalledLots.flatMap(graph.receipts(of:)).map(names.receiptRow), by: \.sortKey)
+        affected = lots.map { lot in
+            AffectedLot(
+                lot: lotRow(lot), depth: closure.depths[lot]!,
+                path: closure.path(to: lot).map { step in
+                    PathStep(
+                        product: dataset[dataset[step.lot].product].key, lot: dataset[step.lot].name,
+                        order: step.order.map { dataset.references[Int($0)] })
+                })
+        }
+        let deliveries = ByteOrder.sorted(lots.flatMap(graph.deliveries(of:)), by: { delivery in
+            names.deliveryRow(delivery).sortKey
+        })
+        self.deliveries = deliveries.map { delivery in
+            DeliveryRow(
+                delivery: names.deliveryRow(delivery), order: delivery.transfer.flatMap { dataset[$0].origin },
+                customer: RecallParty(transfer: delivery.transfer, dataset: dataset))
+        }
+        customers = RecallCustomers.group(self.deliveries)
+        onHand = ByteOrder.sorted(
+            lots.flatMap(graph.onHand(of:)).map { balance in
+                StockRow(
+                    product: dataset[balance.product].key, lot: names.lotName(balance.lot),
+                    location: dataset[balance.location].fullName, quantity: balance.quantity,
+                    unit: names.units[balance.product])
+            },
+            by: { [$0.product, $0.lot, $0.location] })
+        let scrap = LotMassBalance.scrapLocations(of: dataset)
+        var balances: [LotID: LotMassBalance] = [:]
+        for lot in lots { balances[lot] = LotMassBalance(graph: graph, lot: lot, scrap: scrap) }
+        massBalance = lots.map { lot in
+            let balance = balances[lot]!
+            return BalanceRow(
+                lot: lotRow(lot), balance: balance, recovery: Self.percent(balance.accounted, of: balance.quantityIn))
+        }
+        let quantityIn = massBalance.reduce(Quantity.zero) { $0 + $1.balance.quantityIn }
+        let accounted = massBalance.reduce(Quantity.zero) { $0 + $1.balance.accounted }
+        recovery = Recovery(
+            quantityIn: quantityIn, accounted: accounted, unaccounted: quantityIn - accounted,
+            percent: Self.percent(accounted, of: quantityIn),
+            flaggedLots: massBalance.filter { !$0.balance.unaccounted.isZero }.count)
+        events = RecallEvents(graph: graph, names: names, company: company, balances: balances, scrap: scrap)
+            .events(of: lots)
+        provenance = RecallProvenance(dataset: dataset, generated: generated, timeZone: timeZone)
+    }
+
+    /// `part / whole` in percent, rounded half away from zero to 2 decimals; nil for a zero whole.
+    static func percent(_ part: Quantity, of whole: Quantity) -> Quantity? {
+        guard !whole.isZero else { return nil }
+        let numerator = part.scaled * 20_000
+        var doubled = numerator / whole.scaled
+        doubled += doubled < 0 ? -1 : 1
+        return Quantity(scaled: doubled / 2 * 10_000_000_000_000)
+    }
+
+    private static func key(_ lot: LotID, _ dataset: Dataset) -> [String] {
+        [dataset[dataset[lot].product].key, dataset[lot].name]
+    }
+
+    private static func sorted(_ lots: [LotID], _ dataset: Dataset) -> [LotID] {
+        ByteOrder.sorted(lots) { key($0, dataset) }
+    }
+
+    private static func lotRow(_ lot: LotID, names: ReportNames) -> LotRow {
+        let product = names.dataset[names.dataset[lot].product]
+        return LotRow(
+            product: product.key, productName: product.displayName, lot: names.dataset[lot].name,
+            unit: names.units[product.id])
+    }
+}

@@ -1,0 +1,62 @@
+import LotraceCore
+
+/// The view model of the integrity findings (`templates/audit.mustache`): a table of every rule
+/// with its severity and count, then each rule's findings (file and line, product, lot linked
+/// to its page, location, the explanation).
+struct AuditPage: Sendable {
+    /// The site path of the page.
+    static let path = "audit.html"
+
+    var frame: PageFrame
+    var summary: String
+    var rules: [Rule]
+
+    /// One rule and its findings.
+    struct Rule: Sendable {
+        var id: String
+        var severity: String
+        var explanation: String
+        var count: String
+        var hasFindings: Bool
+        var findings: CollapsedRows<Finding>
+    }
+
+    /// One finding.
+    struct Finding: Sendable {
+        var place: String
+        var product: String
+        var lot: String
+        var href: String?
+        var location: String
+        var detail: String
+    }
+
+    /// The page of `audit` over `dataset`; `lotLink` gives a lot's page link.
+    init(_ audit: IntegrityAudit, dataset: Dataset, frame: PageFrame, lotLink: (LotID) -> String?) {
+        self.frame = frame
+        let errors = audit.findings.filter { $0.severity == .error }.count
+        summary = "\(DisplayFormat.count(audit.findings.count, "finding")): \(DisplayFormat.count(errors, "error")), \(DisplayFormat.count(audit.findings.count - errors, "warning"))"
+        rules = audit.counts.map { rule, count in
+            Rule(
+                id: rule.rawValue, severity: rule.severity.rawValue, explanation: rule.summary,
+                count: DisplayFormat.grouped(count), hasFindings: count > 0,
+                findings: CollapsedRows(
+                    audit.findings(of: rule).map { finding in
+                        let lot = finding.moveLine.flatMap { dataset.moveLines[$0].lot }
+                        return Finding(
+                            place: finding.file.map { file in finding.line.map { "\(file):\($0)" } ?? file } ?? "",
+                            product: finding.product ?? "", lot: finding.lot ?? "", href: lot.flatMap(lotLink),
+                            location: finding.location ?? "", detail: finding.detail)
+                    }))
+        }
+    }
+
+    /// The index-page line of each rule with findings.
+    static func highlights(_ audit: IntegrityAudit, path: String) -> [SiteHighlight] {
+        audit.counts.filter { $0.count > 0 }.map { rule, count in
+            SiteHighlight(
+                text: "\(DisplayFormat.count(count, "finding")) \(rule.rawValue): \(rule.summary)", path: path + "#" + rule.rawValue,
+                severity: rule.severity == .error ? .error : .warning)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import LotraceCore
+
+/// The view model of the FEFO page (`templates/fefo.mustache`): per product with stock, the
+/// entry to pick next and the whole FEFO order (removal date, then incoming date, then first
+/// appearance; lots without removal date last; lot stock before stock without a lot).
+struct FEFOPage: Sendable {
+    /// The site path of the page.
+    static let path = "fefo.html"
+
+    var frame: PageFrame
+    var products: [Product]
+
+    /// One product's stock in FEFO order.
+    struct Product: Sendable {
+        var name: String
+        var pickNext: Entry?
+        var entries: CollapsedRows<Entry>
+    }
+
+    /// One lot (or lot-less stock) in one location.
+    struct Entry: Sendable {
+        var rank: Int
+        var lot: String
+        var href: String?
+        var location: String
+        var quantity: String
+        var removal: String
+        var incoming: String
+        /// "removal date passed" when Odoo no longer reserves it; "" otherwise.
+        var note: String
+    }
+
+    /// The page of `order`; `lotLink` gives a lot's page link.
+    init(_ order: FEFOOrder, dataset: Dataset, frame: PageFrame, lotLink: (LotID) -> String?) {
+        self.frame = frame
+        products = order.products.map { stock in
+            let unit = stock.unit
+            let entries = stock.entries.enumerated().map { rank, entry in
+                Entry(
+                    rank: rank + 1, lot: entry.lot.map { dataset[$0].name } ?? "(no lot)", href: entry.lot.flatMap(lotLink),
+                    location: dataset[entry.location].fullName, quantity: DisplayFormat.quantity(entry.quantity, unit: unit),
+                    removal: DisplayFormat.dateTime(entry.removalDate), incoming: DisplayFormat.dateTime(entry.incomingDate),
+                    note: entry.reservable ? "" : "removal date passed")
+            }
+            let next = stock.pickNext.flatMap { next in stock.entries.firstIndex(of: next) }.map { entries[$0] }
+            return Product(name: dataset[stock.product].displayName, pickNext: next, entries: CollapsedRows(entries))
+        }
+    }
+}

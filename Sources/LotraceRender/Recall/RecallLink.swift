@@ -1,0 +1,57 @@
+import LotraceCore
+
+/// What a lot page of the site shows about recalling the lot: a link to its pre-built recall
+/// page when the recall is small (`RecallPagesStep`), else the command that writes the report.
+public struct RecallLink: Sendable {
+    /// At most this many affected lots and deliveries for a pre-built page.
+    static let lotLimit = 50
+    static let deliveryLimit = 500
+
+    /// The recall page, relative to the lot page; nil for a big recall.
+    public var href: String?
+    /// `lotrace recall ...` for a big recall; nil when there is a page.
+    public var command: String?
+    /// "3 lots affected, 12 deliveries".
+    public var scope: String
+
+    /// The link of `lot` on the page at `path`.
+    public init(lot: LotID, path: String, context: SiteContext) {
+        let size = Self.size(of: lot, graph: context.graph)
+        scope = DisplayFormat.count(size.lots, "lot") + " affected, " + DisplayFormat.count(size.deliveries, "delivery", plural: "deliveries")
+        if Self.isSmall(size) {
+            href = context.href(Self.page(of: lot, links: context.links, suffix: ".html"), from: path)
+        } else {
+            let dataset = context.dataset
+            let product = dataset[dataset[lot].product].key
+            command = "lotrace recall --product \(Self.shellQuoted(product)) \(Self.shellQuoted(dataset[lot].name)) --out recall"
+        }
+    }
+
+    /// The number of lots a recall of `lot` reaches and of their deliveries.
+    static func size(of lot: LotID, graph: TraceGraph) -> (lots: Int, deliveries: Int) {
+        let lots = RecallClosure(graph: graph, recalled: [lot]).lots
+        return (lots.count, lots.reduce(0) { $0 + graph.deliveries(of: $1).count })
+    }
+
+    /// True when a recall of that size gets a pre-built page.
+    static func isSmall(_ size: (lots: Int, deliveries: Int)) -> Bool {
+        size.lots <= lotLimit && size.deliveries <= deliveryLimit
+    }
+
+    /// "recalls/<name of the lot page>" + `suffix`.
+    static func page(of lot: LotID, links: SiteLinks, suffix: String) -> String {
+        let lotPage = links.lotPage(lot)
+        let base = lotPage.dropFirst(SiteLinks.lotsFolder.count + 1).dropLast(".html".count)
+        return "\(RecallPagesStep.folder)/\(base)\(suffix)"
+    }
+
+    /// `text` in single quotes for a POSIX shell (a quote inside becomes `'\''`), scalar by
+    /// scalar (a quote followed by a combining mark is one Swift `Character`).
+    static func shellQuoted(_ text: String) -> String {
+        var quoted = "'"
+        for scalar in text.unicodeScalars {
+            if scalar == "'" { quoted += "'\\''" } else { quoted.unicodeScalars.append(scalar) }
+        }
+        return quoted + "'"
+    }
+}

@@ -1,0 +1,19 @@
+import LotraceCore
+
+/// `expiry.html`: the expiry alert list as of the site's date, with the 13-week timeline; its
+/// non-empty groups become highlights of the index page.
+struct ExpiryStep: SiteStep {
+    let title = "Render expiry alerts"
+    let templates = ["expiry"]
+    let section: SiteSection? = SiteSection(title: "Expiry", path: ExpiryPage.path)
+
+    func run(in context: SiteContext) throws -> SiteStepOutcome {
+        let list = ExpiryAlertList(graph: context.graph, dates: LotDateBook(graph: context.graph), asOf: context.asOf)
+        let path = ExpiryPage.path
+        let page = ExpiryPage(list, frame: context.frame(title: "Expiry alerts", path: path)) { lot in
+            context.href(context.links.lotPage(lot), from: path)
+        }
+        try context.render(page, template: "expiry", to: path)
+        return SiteStepOutcome(count: 1, highlights: ExpiryPage.highlights(list, path: path))
+    }
+}

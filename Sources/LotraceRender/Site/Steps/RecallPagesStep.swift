@@ -1,0 +1,39 @@
+import LotraceCore
+
+/// Recall pages for every lot whose recall is small (`RecallLink.isSmall`):
+/// `recalls/<lot page name>.html`, the printable report, with its FSMA 204 spreadsheet beside
+/// it (`.csv`). Lot pages link to them, or show the command for a big recall. The reports are
+/// taken as of the data's whole history and dated with the site's as-of moment, so an
+/// unchanged data folder gives unchanged files.
+struct RecallPagesStep: SiteStep {
+    /// Folder of the recall pages.
+    static let folder = "recalls"
+
+    let title = "Render recall pages"
+    let templates = [RecallDocuments.template]
+    let section: SiteSection? = nil
+
+    func run(in context: SiteContext) throws -> SiteStepOutcome {
+        let graph = context.graph
+        let lots = (0..<context.dataset.lots.count).map(LotID.init).filter {
+            RecallLink.isSmall(RecallLink.size(of: $0, graph: graph))
+        }
+        try context.forEachPage(lots.count) { index in
+            let lot = lots[index]
+            let dataset = context.dataset
+            let selection = RecallSelection(lots: [dataset[lot].name], product: dataset[dataset[lot].product].key)
+            let report = RecallReport(
+                graph: graph, selection: selection, selected: [lot], company: context.config.company.name,
+                timeZone: context.config.timeZone, generated: context.asOf)
+            let documents = RecallDocuments(report: report, company: context.config.company)
+            let page = RecallLink.page(of: lot, links: context.links, suffix: ".html")
+            let spreadsheet = RecallLink.page(of: lot, links: context.links, suffix: ".csv")
+            let links = RecallPage.Links(
+                spreadsheet: context.href(spreadsheet, from: page), lot: context.href(context.links.lotPage(lot), from: page),
+                home: context.href("index.html", from: page))
+            try context.output.write(try documents.html(library: context.templates, links: links), to: page)
+            try context.output.write(documents.csv, to: spreadsheet)
+        }
+        return SiteStepOutcome(count: lots.count, noun: "recall page")
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import LotraceCore
+import LotraceRender
+
+/// `lotrace expiry`: the expiry alert list as of a date (cron runs it nightly).
+struct ExpiryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "expiry",
+        abstract: "List lots on hand that are expired, to remove, past their alert date, or coming due in 30/60/90 days.",
+        discussion: """
+            --as-of takes YYYY-MM-DD (the end of that day) or "YYYY-MM-DD HH:MM:SS"; without it, now in the
+            time zone of lotrace.json. Each lot appears once, in its most severe group.
+            """)
+
+    /// The formats of the list.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+        case html
+    }
+
+    @OptionGroup var options: DataOptions
+
+    @Option(name: .customLong("as-of"), help: "The moment of the list: YYYY-MM-DD (end of day) or \"YYYY-MM-DD HH:MM:SS\".")
+    var asOf: String?
+
+    @Option(help: "Output format: text, json or html (a standalone page).")
+    var format: Format = .text
+
+    @Option(help: "Folder of the Mustache templates (for --format html).")
+    var templates: String = "templates"
+
+    func validate() throws {
+        if let asOf, AsOfDate.parse(asOf) == nil {
+            throw ValidationError("--as-of \"\(asOf)\": expected YYYY-MM-DD or \"YYYY-MM-DD HH:MM:SS\" (an existing date)")
+        }
+    }
+
+    func run() throws {
+        let config: LotraceConfig
+        do {
+            config = try LotraceConfig.load(folder: options.data)
+        } catch {
+            StandardError.write("lotrace: \(error)")
+            throw ExitCode.failure
+        }
+        let dataset = try options.load()
+        let moment = asOf.flatMap(AsOfDate.parse) ?? AsOfDate.now(timeZone: config.timeZone)
+        let graph = TraceGraph(dataset: dataset)
+        let list = ExpiryAlertList(graph: graph, dates: LotDateBook(graph: graph), asOf: moment)
+        switch format {
+        case .text: print(list.text, terminator: "")
+        case .json: print(list.json.serialized())
+        case .html:
+            do {
+                let library = try TemplateLibrary(directory: templates)
+                print(try ExpiryHTML.standalone(list, dataset: dataset, config: config, templates: library), terminator: "")
+            } catch {
+                StandardError.write("lotrace: \(error)")
+                throw ExitCode.failure
+            }
+        }
+        try options.finish(dataset)
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import LotraceCore
+import LotraceRender
+
+/// `lotrace recall LOT...`: the recall report of lots (or of a product's receipts, a supplier's
+/// lot, or the sources of a complaint) with the FSMA 204 sortable spreadsheet.
+struct RecallCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recall",
+        abstract: "Recall report: affected lots, customer deliveries, stock to quarantine, mass balance, FSMA 204 CSV.",
+        discussion: """
+            Select lots by name (LOT..., with --product when several products share a name), by
+            --product with --received FROM..TO (receipt dates, YYYY-MM-DD or YYYY-MM-DD HH:MM:SS,
+            either end may be left out), by --from-supplier-lot (the vendor's batch number, the
+            lots file's Internal Reference), or by --product alone (every lot of it). --upstream
+            recalls what fed the selected lots instead (their source lots) and everything made
+            from those. With --out, writes recall.html, fsma204.csv and recall.json into the
+            folder (replaced as a whole, atomically); otherwise prints --format on stdout.
+            """)
+
+    @Argument(help: "Lots or serial numbers to recall, exactly as exported.")
+    var lots: [String] = []
+
+    @Option(help: "Product (Internal Reference or display name) of the lots, or whose receipts to recall.")
+    var product: String?
+
+    @Option(name: .customLong("from-supplier-lot"), help: "A supplier's lot number (Internal Reference of the lots).")
+    var supplierLot: String?
+
+    @Option(help: "Receipt dates FROM..TO of the --product lots to recall.")
+    var received: String?
+
+    @Flag(help: "Recall the sources of the selected lots (a customer complaint) and everything made from them.")
+    var upstream = false
+
+    @Option(help: "Folder to write the report into (recall.html, fsma204.csv, recall.json).")
+    var out: String?
+
+    @Option(help: "Output format on stdout without --out: html, json or csv (the FSMA 204 spreadsheet).")
+    var format: RecallDocuments.Document = .html
+
+    @Option(help: "Folder of the Mustache templates (for HTML).")
+    var templates: String = "templates"
+
+    @OptionGroup var options: DataOptions
+
+    func validate() throws {
+        if let received, ReceivedRange(parsing: received) == nil {
+            throw ValidationError("--received \(received): expected FROM..TO with dates YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, FROM not after TO")
+        }
+        if received != nil && product == nil { throw ValidationError("--received needs --product") }
+        if lots.isEmpty && product == nil && supplierLot == nil {
+            throw ValidationError("name at least one lot, or --product, or --from-supplier-lot")
+        }
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let dataset = try options.load()
+        let config: LotraceConfig
+        do {
+            config = try LotraceConfig.load(folder: options.data)
+        } catch {
+            StandardError.write("lotrace: \(error)")
+            throw ExitCode.failure
+        }
+        let selection = RecallSelection(
+            lots: lots, product: product, received: received.flatMap(ReceivedRange.init(parsing:)),
+            supplierLot: supplierLot, upstream: upstream)
+        var report: RecallReport
+        do {
+            report = try RecallReport(
+                graph: TraceGraph(dataset: dataset), selection: selection, company: config.company.name,
+                timeZone: config.timeZone, generated: AsOfDate.now(timeZone: config.timeZone))
+        } catch {
+            StandardError.write("lotrace: \(error)")
+            throw ExitCode.failure
+        }
+        report.provenance.elapsed = clock.now - started
+        let documents = RecallDocuments(report: report, company: config.company)
+        do {
+            if let out {
+                try documents.write(to: out, templates: templates)
+                StandardError.write("lotrace: wrote \(out)/\(RecallDocuments.htmlName), \(RecallDocuments.csvName), \(RecallDocuments.jsonName)")
+            } else {
+                print(try documents.text(format, templates: templates), terminator: "")
+            }
+        } catch {
+            StandardError.write("lotrace: \(error)")
+            throw ExitCode.failure
+        }
+        let recovery = report.recovery.percent.map { "\($0)%" } ?? "n/a"
+        let affected = DisplayFormat.count(report.affected.count, "affected lot")
+        let deliveries = DisplayFormat.count(report.deliveries.count, "delivery", plural: "deliveries")
+        StandardError.write(
+            "lotrace: \(affected), \(deliveries), recovery \(recovery), \(report.provenance.elapsedSeconds ?? "") s")
+        try options.finish(dataset)
+    }
+}
+
+extension RecallDocuments.Document: ExpressibleByArgument {}

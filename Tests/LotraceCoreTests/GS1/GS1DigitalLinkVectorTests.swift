@@ -1,0 +1,47 @@
+import LotraceCore
+import Testing
+
+/// The GS1 Syntax Engine's Digital Link vectors (`Fixtures/gs1/digital-link.jsonl`): URI
+/// parsing (with the engine options the upstream test sets around each line) and escaping.
+@Suite struct GS1DigitalLinkVectorTests {
+    /// Upstream lines run with `permitZeroSuppressedGTINinDLuris` on.
+    static let zeroSuppressed: Set<Int> = [1449, 1459, 1469, 1484, 1494, 1635, 1641, 1669, 1679, 1689, 1699]
+    /// Upstream lines run with convenience alphas allowed.
+    static let convenienceAlphas: Set<Int> = [1437, 1438, 1439]
+    /// Upstream lines run with unknown AIs allowed (1767: also as query attributes).
+    static let unknownAIs: Set<Int> = [1763, 1767]
+
+    static func options(line: Int) -> GS1ParseOptions {
+        GS1ParseOptions(
+            permitUnknownAIs: unknownAIs.contains(line), unknownAIsAsDataAttributes: line == 1767,
+            permitZeroSuppressedGTIN: zeroSuppressed.contains(line), permitConvenienceAlphas: convenienceAlphas.contains(line))
+    }
+
+    @Test func everyDigitalLinkVector() throws {
+        let vectors = try GS1Vector.load("digital-link.jsonl")
+        var tally = GS1VectorTally("digital-link.jsonl")
+        for vector in vectors {
+            let input = vector.string(0) ?? ""
+            switch vector.test {
+            case "test_parseDLuri":
+                let uri = vector.string(1) ?? ""
+                let result = Result { () throws(GS1Error) in try GS1DigitalLink.parse(uri, options: Self.options(line: vector.line)) }
+                let expected = vector.bool(0) ? vector.string(2) : nil
+                tally.check((try? result.get()).map(caret) == expected, vector, "\(result)")
+            case "test_URIescape":
+                let bytes = cBytes(input)
+                tally.check(
+                    GS1PercentEncoding.escape(bytes, in: .path) == vector.string(1)
+                        && GS1PercentEncoding.escape(bytes, in: .query) == vector.string(2), vector)
+            case "test_URIunescape":
+                let bytes = Array(input.utf8)
+                tally.check(
+                    GS1PercentEncoding.unescape(bytes, in: .path) == cBytes(vector.string(1) ?? "")
+                        && GS1PercentEncoding.unescape(bytes, in: .query) == cBytes(vector.string(2) ?? ""), vector)
+            default:
+                tally.skip(vector, because: "Digital Link generation: Lotrace reads URIs, it does not write them")
+            }
+        }
+        tally.finish(total: vectors.count)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import LotraceCore
+import Testing
+@testable import LotraceRender
+
+/// The whole pipeline from the inline data folder: files, step lines, links, escaping.
+@Suite struct SitePipelineTests {
+    @Test func buildsEveryPageAndPrintsTheSteps() throws {
+        let output = SiteFixture.outputPath()
+        let (summary, log) = try SiteFixture.build(into: output)
+        let lots = try FileManager.default.contentsOfDirectory(atPath: output + "/lots").sorted()
+        #expect(lots.count == 9)
+        #expect(lots.contains("FL-001_______etc_x.html") && lots.contains("FL-001_A_B.html") && lots.contains("FL-001_CON.html"))
+        let slips = try FileManager.default.contentsOfDirectory(atPath: output + "/slips").sorted()
+        #expect(
+            slips == [
+                "POS_0001.html", "POS_0001.xml", "WH_OUT_00001.html", "WH_OUT_00001.xml", "WH_OUT_00002.html",
+                "WH_OUT_00002.xml",
+            ])
+        let recalls = try FileManager.default.contentsOfDirectory(atPath: output + "/recalls")
+        #expect(recalls.count == 9 * 2)
+        #expect(summary.files == 2 + 2 + 9 + 4 + 3 + 1 + 1 + 1 + 9 * 2 + 1 + 2)
+        let lines = log.split(separator: "\n").map { $0.replacingOccurrences(of: #" in \d+\.\d\d s"#, with: "", options: .regularExpression) }
+        #expect(
+            lines == [
+                "[1/11] Copy stylesheet and scripts: 2 files", "[2/11] Render lots dashboard: 2 pages",
+                "[3/11] Render lot pages: 9 pages", "[4/11] Render delivery slips: 4 pages",
+                "[5/11] Write UBL despatch advices: 3 XML files", "[6/11] Render expiry alerts: 1 page",
+                "[7/11] Render FEFO pick order: 1 page", "[8/11] Render integrity audit: 1 page",
+                "[9/11] Render recall pages: 9 recall pages", "[10/11] Write search index: 12 entries",
+                "[11/11] Render index: 2 pages",
+            ])
+    }
+
+    @Test func everyLinkResolvesInsideTheSite() throws {
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output)
+        let root = URL(fileURLWithPath: output).standardizedFileURL
+        let pages = (FileManager.default.subpaths(atPath: output) ?? []).filter { $0.hasSuffix(".html") }
+        var checked = 0
+        for page in pages {
+            let html = try String(contentsOfFile: output + "/" + page, encoding: .utf8)
+            for match in html.matches(of: /(?:href|src)="([^"#]*)(#[^"]*)?"/) where !match.1.isEmpty && !match.1.hasPrefix("mailto:") {
+                let target = root.appendingPathComponent(page).deletingLastPathComponent()
+                    .appendingPathComponent(String(match.1)).standardizedFileURL
+                #expect(target.path.hasPrefix(root.path + "/"), "\(page) links outside the site: \(match.1)")
+                #expect(FileManager.default.fileExists(atPath: target.path), "\(page) links to a missing \(match.1)")
+                checked += 1
+            }
+        }
+        #expect(checked > 100)
+    }
+
+    @Test func hostileLotNamesAreEscapedAndStayInside() throws {
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output)
+        let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).sorted() == ["site"])
+        let all = (FileManager.default.subpaths(atPath: output) ?? []).filter { $0.hasSuffix(".html") }
+        let rawQuote = "\"\u{301}"
+        for page in all {
+            let html = try String(contentsOfFile: output + "/" + page, encoding: .utf8)
+            #expect(!html.contains("<script>alert"), "\(page) carries raw markup from a lot name")
+            #expect(!html.contains(rawQuote), "\(page) carries a raw quote from a lot name")
+            #expect(!html.contains("<Bakery>"), "\(page) carries the company name unescaped")
+        }
+        let lot = try String(contentsOfFile: output + "/lots/BI-001__script_alert_1___script_.html", encoding: .utf8)
+        #expect(lot.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"))
+        let quoted = try String(contentsOfFile: output + "/lots/BI-001____onmouseover_alert_1__x__.html", encoding: .utf8)
+        #expect(quoted.contains("<h1>&quot;\u{301} onmouseover=alert(1) x=&quot;</h1>"))
+    }
+}

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Real browser check of the delivery slips' print CSS (issue 3). Installs Debian's chromium and
+# poppler-utils when missing (as root), builds a small site with a one-page slip, a 40-line slip
+# and a serial slip, prints each to PDF at A4 and at Letter with headless Chromium, and asserts
+# with pdfinfo/pdftotext: the paper size, the expected page count, every lot number and quantity
+# present once, no row split across pages, the column header and the running header repeated and
+# "Page N of M" on every page. PDFs and PNGs of the first pages are kept in output/browser-check/
+# for a person to look at.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=""
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+if [ -n "$missing" ]; then
+    echo "installing:$missing"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing
+fi
+
+swift build >/dev/null
+lotrace="$(swift build --show-bin-path)/lotrace"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+data="$work/data"
+mkdir -p "$data"
+
+# --- the data: three outgoing transfers -------------------------------------------------------
+cat > "$data/lotrace.json" <<'JSON'
+{"company": {"name": "Hartwell Bakery Ltd", "street": "14 Mill Lane", "city": "Millbrook", "zip": "MB1 4HL",
+ "country": "United Kingdom", "email": "orders@hartwell-bakery.example", "phone": "+44 1632 960 014"}}
+JSON
+cat > "$data/products.csv" <<'CSV'
+"Name","Internal Reference","Barcode","Tracking","Unit of Measure"
+"Chocolate Layer Cake","CA-001","5060012002039","By Lots","Units"
+"Shortbread Biscuits 200 g in a gift tin with a long product description","BI-001","5060012002015","By Lots","Units"
+"Wheat Flour T55","FL-001","5060012001018","By Lots","kg"
+"ColdTrack Data Logger CT-3","EL-300","5060012003036","By Unique Serial Number","Units"
+CSV
+cat > "$data/partners.csv" <<'CSV'
+"Name","Related Company","Street","City","Zip","Country","Email"
+"The Olive Table","","178 King Street","Eastwold","EA3 2TH","United Kingdom","orders@theolivetable.example"
+"Alice Khan","The Olive Table","178 King Street","Eastwold","EA3 2TH","United Kingdom","alice@theolivetable.example"
+CSV
+cat > "$data/types.csv" <<'CSV'
+"Operation Type","Type of Operation","Warehouse"
+"Receipts","Receipt","Hartwell"
+"Delivery Orders","Delivery","Hartwell"
+CSV
+{
+    echo '"Reference","Source Document","Contact","Scheduled Date","Date of Transfer","Status","Operation Type"'
+    echo '"WH/IN/00001","P001","","2025-01-06 08:00:00","2025-01-06 08:00:00","Done","Hartwell: Receipts"'
+    for ref in WH/OUT/00001 WH/OUT/00040 WH/OUT/00012; do
+        echo "\"$ref\",\"S-$ref\",\"The Olive Table, Alice Khan\",\"2025-01-20 10:00:00\",\"2025-01-20 10:30:00\",\"Done\",\"Hartwell: Delivery Orders\""
+    done
+} > "$data/transfers.csv"
+declare -A expect_lots expect_qty
+{
+    echo '"Date","Reference","Product","Lot/Serial Number","From","To","Quantity","Unit of Measure","Status","Transfer"'
+    line() { # date ref product lot from to qty unit
+        echo "\"$1\",\"$2\",\"$3\",\"$4\",\"$5\",\"$6\",\"$7\",\"$8\",\"Done\",\"$2\""
+    }
+    receive() { line "2025-01-06 08:00:00" WH/IN/00001 "$1" "$2" Partners/Vendors WH/Stock "$3" "$4"; }
+    ship() { line "2025-01-20 10:30:00" "$1" "$2" "$3" WH/Stock Partners/Customers "$4" "$5"; }
+    for i in 1 2 3; do
+        receive "[CA-001] Chocolate Layer Cake" "CLC-2501-0$i" "50.0" Units
+        ship WH/OUT/00001 "[CA-001] Chocolate Layer Cake" "CLC-2501-0$i" "$((i * 4)).0" Units
+    done
+    for i in $(seq -w 1 40); do
+        if [ $((10#$i % 3)) -eq 0 ]; then product="[FL-001] Wheat Flour T55"; unit=kg; qty="$((10#$i)).25"
+        else product="[BI-001] Shortbread Biscuits 200 g in a gift tin with a long product description"; unit=Units; qty="$((10#$i * 2)).0"; fi
+        receive "$product" "LOT-25-$i" "500.0" "$unit"
+        ship WH/OUT/00040 "$product" "LOT-25-$i" "$qty" "$unit"
+    done
+    for i in $(seq -w 1 12); do
+        receive "[EL-300] ColdTrack Data Logger CT-3" "CT3-250000$i" "1.0" Units
+        ship WH/OUT/00012 "[EL-300] ColdTrack Data Logger CT-3" "CT3-250000$i" "1.0" Units
+    done
+} > "$data/moves.csv"
+
+"$lotrace" build --data "$data" --out "$work/site" --as-of 2025-01-31 --templates templates
+
+# --- print and check ---------------------------------------------------------------------------
+artifacts=output/browser-check
+if [ ! -f output/.lotrace-site ]; then "$lotrace" build --data data --out output >/dev/null 2>&1 || true; fi
+mkdir -p "$artifacts"
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# check SLIP PAPER PAGES: quantities and lots are read from the slip's own HTML rows.
+check() {
+    local slip="$1" paper="$2" pages="$3"
+    local base="${slip//\//_}" size_rule width
+    case "$paper" in A4) size_rule="A4"; width="595";; Letter) size_rule="letter"; width="612";; esac
+    local page="$work/site/slips/$base-$paper.html"
+    sed "s|</head>|<style>@page { size: $size_rule; }</style></head>|" "$work/site/slips/$base.html" > "$page"
+    local pdf="$artifacts/$base-$paper.pdf"
+    chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --run-all-compositor-stages-before-draw \
+        --print-to-pdf="$pdf" "file://$page" >/dev/null 2>&1
+    local info; info="$(pdfinfo "$pdf")"
+    local count; count="$(awk '/^Pages:/ {print $2}' <<<"$info")"
+    grep -q "Page size: *$width" <<<"$info" || fail "$base $paper: paper is not $paper ($(grep 'Page size' <<<"$info"))"
+    [ "$count" = "$pages" ] || fail "$base $paper: $count pages, expected $pages"
+    # every row: "<td class="lot">...LOT</a>..." and its quantity, from the HTML
+    local rows; rows="$(grep -o '<tr><td class="n">[0-9]*</td>.*</tr>' "$work/site/slips/$base.html" \
+        | sed -E 's|.*<a href="[^"]*">([^<]*)</a>.*<td class="num">([^ ]*) .*|\1 \2|')"
+    local n=0
+    while read -r lot qty; do
+        n=$((n + 1))
+        local found=0
+        for p in $(seq 1 "$count"); do
+            local text; text="$(pdftotext -layout -f "$p" -l "$p" "$pdf" -)"
+            # the row's lot and its quantity on the same line of the same page: the row is whole
+            if grep -E "(^|[^0-9])$n +.*$lot.*$qty" <<<"$text" >/dev/null; then found=$((found + 1)); fi
+        done
+        [ "$found" = 1 ] || fail "$base $paper: row $n ($lot, $qty) found whole on $found pages"
+    done <<<"$rows"
+    [ "$n" -gt 0 ] || fail "$base: no rows read from the HTML"
+    for p in $(seq 1 "$count"); do
+        local text; text="$(pdftotext -layout -f "$p" -l "$p" "$pdf" -)"
+        grep -qi "Lot/Serial Number" <<<"$text" || fail "$base $paper page $p: no column header"
+        grep -q "Page $p of $count" <<<"$text" || fail "$base $paper page $p: no \"Page $p of $count\""
+        grep -q "Delivery slip $slip" <<<"$text" || fail "$base $paper page $p: no running header"
+    done
+    pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$pdf" "$artifacts/$base-$paper"
+    echo "ok: $slip at $paper: $count page(s), $n rows whole, lots and quantities present"
+}
+
+check WH/OUT/00001 A4 1
+check WH/OUT/00001 Letter 1
+check WH/OUT/00040 A4 "${FORTY_A4_PAGES:-3}"
+check WH/OUT/00040 Letter "${FORTY_LETTER_PAGES:-3}"
+check WH/OUT/00012 A4 1
+check WH/OUT/00012 Letter 1
+
+if [ "$failures" -gt 0 ]; then echo "browser check: $failures failure(s)"; exit 1; fi
+echo "browser check: all slips print correctly; PDFs and PNGs in $artifacts/"
