@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LotraceCore
 import LotraceRender
+import LotraceXML
 
 /// `lotrace expiry`: the expiry alert list as of a date (cron runs it nightly).
 struct ExpiryCommand: ParsableCommand {
@@ -18,6 +19,8 @@ struct ExpiryCommand: ParsableCommand {
         case text
         case json
         case html
+        /// Lotrace XML (schemas/lotrace-expiry.xsd).
+        case xml
     }
 
     @OptionGroup var options: DataOptions
@@ -25,7 +28,7 @@ struct ExpiryCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The moment of the list: YYYY-MM-DD (end of day) or \"YYYY-MM-DD HH:MM:SS\".")
     var asOf: String?
 
-    @Option(help: "Output format: text, json or html (a standalone page).")
+    @Option(help: "Output format: text, json, html (a standalone page) or xml (Lotrace XML, schemas/lotrace-expiry.xsd).")
     var format: Format = .text
 
     @Option(help: "Folder of the Mustache templates (for --format html).")
@@ -52,6 +55,11 @@ struct ExpiryCommand: ParsableCommand {
         switch format {
         case .text: print(list.text, terminator: "")
         case .json: print(list.json.serialized())
+        case .xml:
+            let document = try XMLOutput.render { () throws(XMLWriterError) in
+                RenderedXML(bytes: try ExpiryXML(list: list, timeZone: config.timeZone).render(), notes: [])
+            }
+            try XMLOutput.emit(document, to: nil)
         case .html:
             do {
                 let library = try TemplateLibrary(directory: templates)

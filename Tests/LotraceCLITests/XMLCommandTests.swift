@@ -47,6 +47,21 @@ struct XMLCommandTests {
         #expect(invalid.stdout.contains("'-x' is not a valid value of the atomic type '{urn:lotrace:1}Quantity'"))
     }
 
+    @Test("expiry --format xml writes a list that validate accepts")
+    func expiryXML() throws {
+        let folder = try CLIRunner.folder(Self.files)
+        let expiry = try CLIRunner.run(["expiry", "--data", folder.path, "--as-of", "2025-07-07", "--format", "xml"])
+        #expect(expiry.status == 0, "\(expiry.stderr)")
+        #expect(
+            expiry.stdout.hasPrefix(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<expiryAlerts xmlns=\"urn:lotrace:1\" asOf=\"2025-07-07T23:59:59\" timeZone=\"Europe/London\">"))
+        let file = folder.appendingPathComponent("expiry.xml")
+        try Data(expiry.stdout.utf8).write(to: file)
+        let valid = try CLIRunner.run(["validate", file.path])
+        #expect(valid.status == 0)
+        #expect(valid.stdout == "\(file.path): valid\n")
+    }
+
     @Test("slip prints a UBL DespatchAdvice; an unknown reference exits 1")
     func slip() throws {
         let folder = try CLIRunner.folder(Self.files)
