@@ -41,7 +41,8 @@ let package = Package(
         .testTarget(
             name: "LotraceCoreTests", dependencies: ["LotraceCore", "LotraceSamples"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "LotraceRenderTests", dependencies: ["LotraceRender"], swiftSettings: strict),
+        .testTarget(
+            name: "LotraceRenderTests", dependencies: ["LotraceRender"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "LotraceCLITests", dependencies: ["lotrace"], swiftSettings: strict),
     ]
 )

@@ -67,7 +67,8 @@ import Testing
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(findings.map { $0["rule"] as? String } == ["phantom_lot", "expired_delivered"])
         #expect(findings[1]["file"] as? String == "moves.csv" && findings[1]["line"] as? Int == 5)
-        #expect(Array(findings[1].keys).sorted() == ["detail", "file", "line", "location", "lot", "product", "rule"])
+        #expect(Array(findings[1].keys).sorted() == ["detail", "file", "line", "location", "lot", "product", "rule", "severity"])
+        #expect(findings.map { $0["severity"] as? String } == ["error", "error"])
         #expect(result.stderr.contains("2 findings have severity error"))
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct SiteGoldenTests {
     static let pages = [
         "index.html", "stock.html", "products.html", "slips.html", "rejections.html", "search.json",
-        "expiry.html", "fefo.html", "audit.html", "recalls/FL-001_F1.html", "recalls/FL-001_F1.csv",
+        "expiry.html", "fefo.html", "audit.html", "recalls/FL-001_F1.csv",
         "lots/FL-001_F1.html", "lots/BI-001_B1.html", "lots/EL-001_SN-1.html",
         "slips/WH_OUT_00001.html", "slips/WH_OUT_00002.html", "slips/POS_0001.html",
     ]

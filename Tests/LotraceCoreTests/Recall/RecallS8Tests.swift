@@ -8,21 +8,7 @@ import LotraceCore
 struct RecallS8Tests {
     typealias F = ScenarioFixture
 
-    private let files = [
-        F.products([("SubA", "SUB-A", "By Lots"), ("CompA", "COMP-A", "By Lots"), ("EndA", "END-A", "By Lots")]),
-        F.transfers([
-            F.transfer("WH/IN/00001", origin: "P00001", contact: "Wood Corner", date: "2024-03-01 09:00:00", type: "WH: Receipts"),
-            F.transfer("WH/OUT/00001", origin: "S00001", contact: "Deco Addict", date: "2024-03-04 15:00:00", type: "WH: Delivery Orders"),
-        ]),
-        F.moveLines([
-            F.line("2024-03-01 09:00:00", "WH/IN/00001", "[SUB-A] SubA", "lot SubA", F.vendors, F.stock, "1", transfer: "WH/IN/00001"),
-            F.line("2024-03-02 10:00:00", "WH/MO/00001", "[SUB-A] SubA", "lot SubA", F.stock, F.production, "1"),
-            F.line("2024-03-02 10:00:00", "WH/MO/00001", "[COMP-A] CompA", "lot CompA", F.production, F.stock, "1"),
-            F.line("2024-03-03 10:00:00", "WH/MO/00002", "[COMP-A] CompA", "lot CompA", F.stock, F.production, "1"),
-            F.line("2024-03-03 10:00:00", "WH/MO/00002", "[END-A] EndA", "lot EndA", F.production, F.stock, "1"),
-            F.line("2024-03-04 15:00:00", "WH/OUT/00001", "[END-A] EndA", "lot EndA", F.stock, F.customers, "1", transfer: "WH/OUT/00001"),
-        ]),
-    ]
+    private let files = F.s8
 
     @Test("every lot's recall delivers exactly [Picking A]")
     func everyLotsDeliveriesArePickingA() throws {

@@ -33,7 +33,8 @@ public struct IntegrityAudit: Sendable {
     /// The findings of one rule.
     public func findings(of rule: AuditRuleID) -> [AuditFinding] { findings.filter { $0.rule == rule } }
 
-    /// `[{"rule", "file", "line", "product", "lot", "location", "detail"}]`, absent values null.
+    /// `[{"rule", "file", "line", "product", "lot", "location", "detail", "severity"}]`, absent
+    /// values null.
     public var json: JSONValue {
         .array(
             findings.map { finding in
@@ -45,6 +46,7 @@ public struct IntegrityAudit: Sendable {
                     ("lot", .optional(finding.lot)),
                     ("location", .optional(finding.location)),
                     ("detail", .string(finding.detail)),
+                    ("severity", .string(finding.rule.severity.rawValue)),
                 ])
             })
     }

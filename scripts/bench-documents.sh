@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Benchmark of the documents: generate a set (default 100,000 move lines, seed 42), then time,
+# on a release build, the site build (twice: fresh, then unchanged), the audit, the expiry list,
+# the recall and the EPCIS export of the flour lot that reaches the most lots, and the site
+# build of data/. Prints wall time, peak memory and the figures each command reports.
+#
+#   scripts/bench-documents.sh
+#   MOVES=20000 scripts/bench-documents.sh
+#
+# The generated folder is reused between runs (BENCH_DIR); delete its ".done" marker to
+# regenerate. Needs GNU time (/usr/bin/time -v). Not part of the tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seed=${SEED:-42}
+moves=${MOVES:-100000}
+dir=${BENCH_DIR:-${TMPDIR:-/tmp}/lotrace-bench-seed$seed-moves$moves}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+bin=.build/release/lotrace
+
+[[ -x /usr/bin/time ]] || { echo "bench: GNU time (/usr/bin/time) is required" >&2; exit 1; }
+echo "== swift build -c release"
+swift build -c release >/dev/null
+
+if [[ ! -f "$dir.done" ]]; then
+    echo "== generating $moves move lines (seed $seed) into $dir"
+    rm -rf "$dir"
+    "$bin" generate --out "$dir" --seed "$seed" --moves "$moves" >/dev/null
+    touch "$dir.done"
+fi
+
+declare -a rows
+# measure NAME COMMAND...: runs the command, keeps its last stderr line, wall time and peak RSS.
+measure() {
+    local name="$1"; shift
+    local log; log=$(mktemp)
+    local status=0
+    /usr/bin/time -v "$@" >"$out/stdout" 2>"$log" || status=$?
+    local wall rss said
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+    said=$(sed '/Command being timed/,$d' "$log" | grep -v '^\[' | tail -1)
+    rows+=("$(printf '%-22s %-9s %-9s %-5s %s' "$name" "$wall" "$((rss / 1024)) MiB" "$status" "$said")")
+    rm -f "$log"
+}
+
+flour=$(awk -F'","' 'NR > 1 && $1 ~ /FLR-/ {print $1}' "$dir/stock.lot.csv" | tr -d '"' | sed -n '10p')
+measure "site (fresh)" "$bin" build --data "$dir" --out "$out/site" --as-of 2026-10-09
+measure "site (unchanged)" "$bin" build --data "$dir" --out "$out/site" --as-of 2026-10-09
+site_size=$(du -sh "$out/site" | cut -f1)
+site_files=$(find "$out/site" -type f | wc -l)
+measure "audit" "$bin" audit --data "$dir" --format json
+audit_json="$out/audit.json"; cp "$out/stdout" "$audit_json"
+measure "expiry" "$bin" expiry --data "$dir" --as-of 2026-10-09 --format json
+measure "recall $flour" "$bin" recall "$flour" --data "$dir" --format json
+measure "trace epcis $flour" "$bin" trace "$flour" --data "$dir" --format epcis
+measure "export epcis" "$bin" export epcis --data "$dir" -o "$out/all.xml"
+measure "site data/" "$bin" build --data data --out "$out/data-site" --as-of 2025-03-25
+
+echo
+echo "== $moves move lines (seed $seed) in $dir; site: $site_files files, $site_size"
+printf '%-22s %-9s %-9s %-5s %s\n' command wall peak-RSS exit "last line on stderr"
+printf '%s\n' "${rows[@]}"
+echo
+echo "== audit findings per rule"
+python3 -c 'import json,sys,collections; [print(f"  {r:24} {n}") for r, n in sorted(collections.Counter(f["rule"] for f in json.load(open(sys.argv[1]))).items())]' "$audit_json"
