@@ -84,7 +84,7 @@ public struct TemplateLibrary: Sendable {
     /// template `name`.
     /// - Throws: `TemplateError` when there is no such template.
     public func render(_ model: Any, template name: String) throws(TemplateError) -> String {
-        guard let text = library.render(model, withTemplate: name) else {
+        guard let text = library.render(TemplateValues.tree(model), withTemplate: name) else {
             throw TemplateError(file: path(of: name), message: "missing: this template is required")
         }
         return text

@@ -21,9 +21,13 @@ public struct SpreadsheetCSV: Sendable {
     /// `Character`, which `String.replacingOccurrences` would not double.
     private static func appendQuoted(_ cell: String, to text: inout String) {
         text.unicodeScalars.append("\"")
-        for scalar in cell.unicodeScalars {
-            if scalar == "\"" { text.unicodeScalars.append("\"") }
-            text.unicodeScalars.append(scalar)
+        if cell.utf8.contains(UInt8(ascii: "\"")) {
+            for scalar in cell.unicodeScalars {
+                if scalar == "\"" { text.unicodeScalars.append("\"") }
+                text.unicodeScalars.append(scalar)
+            }
+        } else {
+            text += cell
         }
         text.unicodeScalars.append("\"")
     }

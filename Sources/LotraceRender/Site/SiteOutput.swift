@@ -46,10 +46,36 @@ public final class SiteOutput: Sendable {
             record(path, bytes: data.count, unchanged: true)
             return
         }
-        guard FileManager.default.createFile(atPath: target, contents: data) else {
+        guard Self.create(target, with: data) else {
             throw SiteError("cannot write \(target): \(String(cString: strerror(errno)))")
         }
         record(path, bytes: data.count, unchanged: false)
+    }
+
+    /// Creates the new file `path` holding `data` with plain POSIX calls: the staging folder is
+    /// swapped in as a whole, so a temporary file and a sync per file (FileManager's atomic
+    /// write) would only cost time. False, with `errno` set, on failure.
+    private static func create(_ path: String, with data: Data) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += count
+            }
+            return true
+        }
+        let saved = errno
+        guard close(descriptor) == 0, written else {
+            if !written { errno = saved }
+            return false
+        }
+        return true
     }
 
     /// Every path written so far, sorted.
