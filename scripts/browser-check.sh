@@ -4,14 +4,17 @@
 # and a serial slip, prints each to PDF at A4 and at Letter with headless Chromium, and asserts
 # with pdfinfo/pdftotext: the paper size, the expected page count, every lot number and quantity
 # present once, no row split across pages, the column header and the running header repeated and
-# "Page N of M" on every page. PDFs and PNGs of the first pages are kept in output/browser-check/
-# for a person to look at.
+# "Page N of M" on every page. The one-page slip's barcodes are measured on its A4 print
+# (scripts/barcode-print-check.py): every symbol whole, inside the page margins, X-dimension at
+# least 0.25 mm. PDFs and PNGs of the first pages are kept in output/browser-check/ for a person
+# to look at.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=""
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 if [ -n "$missing" ]; then
     echo "installing:$missing"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing
@@ -129,12 +132,25 @@ check() {
     echo "ok: $slip at $paper: $count page(s), $n rows whole, lots and quantities present"
 }
 
+# check_barcodes SLIP: the A4 print of a one-page slip (made by check) carries its barcodes
+# whole, inside the page, at an X-dimension of at least 0.25 mm (A4: 210 mm wide, 13 mm margins).
+check_barcodes() {
+    local base="${1//\//_}"
+    pdftoppm -gray -r 300 -f 1 -l 1 -singlefile "$artifacts/$base-A4.pdf" "$work/$base-A4"
+    if scripts/barcode-print-check.py "$work/site/slips/$base.html" "$work/$base-A4.pgm" 300 210 13; then
+        echo "ok: $1 at A4: barcodes whole, inside the page, X-dimension at least 0.25 mm"
+    else
+        fail "$1 A4: barcodes"
+    fi
+}
+
 check WH/OUT/00001 A4 1
+check_barcodes WH/OUT/00001
 check WH/OUT/00001 Letter 1
-check WH/OUT/00040 A4 3
-check WH/OUT/00040 Letter 4
-check WH/OUT/00012 A4 1
-check WH/OUT/00012 Letter 2
+check WH/OUT/00040 A4 7
+check WH/OUT/00040 Letter 7
+check WH/OUT/00012 A4 2
+check WH/OUT/00012 Letter 3
 
 if [ "$failures" -gt 0 ]; then echo "browser check: $failures failure(s)"; exit 1; fi
 echo "browser check: all slips print correctly; PDFs and PNGs in $artifacts/"
