@@ -6,10 +6,11 @@
 From the slip's HTML: every barcode SVG's printed X-dimension (its width in mm over its width in
 modules) is at least 0.25 mm and it fits between the page margins. From the printed page
 (PAGE.pgm, rendered by pdftoppm -gray at DPI from Chromium's PDF): every linear symbol of the
-HTML is found whole, in order (the same number of bars, none clipped or merged), its measured
-X-dimension (first to last bar over the modules between the quiet zones) is the HTML's within 5 %
-and at least 0.25 mm, and the symbol with its quiet zones lies inside the page margins.
-Bars are told from text by their height: only vertical dark runs of at least 6 mm count.
+HTML is found, in order; a linear symbol whole (the same number of bars, none clipped or merged);
+its measured X-dimension (linear: first to last bar over the modules between the quiet zones;
+DataMatrix: the height of its finder over its rows) is the HTML's within 5 % and at least
+0.25 mm, and the symbol with its quiet zones lies inside the page margins. Symbols are told from
+text by their height: only vertical dark runs of at least 4.5 mm count.
 Prints one line per symbol; exits 1 on any failure.
 """
 import re
@@ -49,9 +50,9 @@ def main():
 
     width, height, pixels = read_pgm(pgm)
     per_mm = dpi / 25.4
-    tall = int(6 * per_mm)
+    tall = int(4.5 * per_mm)
     dark = pixels.translate(bytes(1 if v < 128 else 0 for v in range(256)))
-    runs = []  # (x, y0, y1) of vertical dark runs at least 6 mm long
+    runs = []  # (x, y0, y1) of vertical dark runs at least 4.5 mm long (taller than any text)
     for x in range(width):
         for match in re.finditer(b"\x01{%d,}" % tall, dark[x::width]):
             runs.append((x, match.start(), match.end()))
@@ -70,25 +71,29 @@ def main():
                 bars[-1][1] = x + 1
             else:
                 bars.append([x, x + 1])
-        found.append((y0, bars))
+        found.append((y0, y1, bars))
 
-    # the page holds the linear symbols in the HTML's order, top to bottom
-    linear = [s for s in symbols if s[0] != "datamatrix"]
-    if [len(b) for _, b in found] != [s[4] for s in linear]:
-        failures.append(
-            f"bars per symbol on the page {[len(b) for _, b in found]} differ from the HTML's {[s[4] for s in linear]}"
-            " (a symbol clipped, scaled or split across pages)")
-    for (y0, bars), (kind, width_mm, _, modules, _) in zip(found, linear):
-        # first bar to last bar spans the symbol without its two 10-module quiet zones
+    # the page holds the symbols in the HTML's order, top to bottom
+    if len(found) != len(symbols):
+        failures.append(f"{len(found)} symbols on the page, {len(symbols)} in the HTML (a symbol clipped, hidden or split)")
+    for (y0, y1, bars), (kind, width_mm, _, modules, bar_count) in zip(found, symbols):
         left, right = bars[0][0] / per_mm, bars[-1][1] / per_mm
-        x = (right - left) / (modules - 20)
+        if kind == "datamatrix":
+            # the finder's left leg runs the symbol's height: all modules but the 1-module quiet zones
+            quiet, x = 1, (y1 - y0) / per_mm / (modules - 2)
+            right = left + (modules - 2) * x
+        else:
+            # first bar to last bar spans the symbol without its two 10-module quiet zones; every
+            # bar of the HTML must be there, none merged or cut
+            quiet, x = 10, (right - left) / (modules - 20)
+            if len(bars) != bar_count:
+                failures.append(f"{kind} at {y0 / per_mm:.1f} mm: {len(bars)} bars printed, {bar_count} in the HTML")
         nominal = width_mm / modules
-        place = (f"{kind} at {y0 / per_mm:.1f} mm from the top, {left:.1f}-{right:.1f} mm: {len(bars)} bars, "
-                 f"X-dimension {x:.3f} mm (narrowest bar {min(b - a for a, b in bars) / per_mm:.3f} mm)")
+        place = f"{kind} at {y0 / per_mm:.1f} mm from the top, {left:.1f}-{right:.1f} mm: X-dimension {x:.3f} mm"
         print(place)
         if x < MIN_X_MM or abs(x - nominal) > 0.05 * nominal:
-            failures.append(f"{place}: X-dimension not the {nominal:.3f} mm of the HTML, or below {MIN_X_MM} mm")
-        if left - 10 * x < margin_mm - 1 or right + 10 * x > paper_mm - margin_mm + 1:
+            failures.append(f"{place}: not the {nominal:.3f} mm of the HTML, or below {MIN_X_MM} mm")
+        if left - quiet * x < margin_mm - 1 or right + quiet * x > paper_mm - margin_mm + 1:
             failures.append(f"{place}: the symbol and its quiet zones leave the page margins")
     for failure in failures:
         print("FAIL: " + failure)
