@@ -19,7 +19,7 @@ struct ScanCommand: ParsableCommand {
     @Argument(help: "The scanned data, e.g. '(01)09506000134352(17)251231(10)ABC-1' or 'https://id.gs1.org/01/09506000134352/10/ABC-1'.")
     var string: String
 
-    @Option(help: "The product (Internal Reference or display name): narrows the GTIN lookup, or replaces it when the scan has no (01).")
+    @Option(help: "The product (Internal Reference or display name), when several products share the scanned GTIN.")
     var product: String?
 
     @Option(help: "Output format: text (what was read, then the trace as `lotrace trace` prints it) or json.")

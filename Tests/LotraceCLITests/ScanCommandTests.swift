@@ -11,6 +11,8 @@ struct ScanCommandTests {
             "Flour","FL-1","9506000134352","By Lots","kg"
             "Scale","EL-1","09501101530003","By Unique Serial Number","Units"
             "Sugar","SU-1","INTERNAL-7","By Lots","kg"
+            "Oats","OA-1","4006381333931","By Lots","kg"
+            "Oats bulk","OA-2","4006381333931","By Lots","kg"
 
             """,
         "moves.csv": CLITests.header + "\n" + [
@@ -19,9 +21,10 @@ struct ScanCommandTests {
             #""2025-01-02 08:10:00","WH/IN/00001","[FL-1] Flour","X/77","Partners/Vendors","WH/Stock","5","kg","Done""#,
             #""2025-01-03 09:00:00","WH/OUT/00001","[FL-1] Flour","LOT-2501-A","WH/Stock","Partners/Customers","4","kg","Done""#,
             #""2025-01-04 09:00:00","WH/IN/00002","[EL-1] Scale","SN-0001","Partners/Vendors","WH/Stock","1","Units","Done""#,
+            #""2025-01-05 09:00:00","WH/IN/00003","[OA-2] Oats bulk","OAT-1","Partners/Vendors","WH/Stock","25","kg","Done""#,
         ].joined(separator: "\n") + "\n",
     ]
-    static let accounting = "lotrace: read 2 files: 8 rows, 8 used, 0 skipped, 0 rejected\n"
+    static let accounting = "lotrace: read 2 files: 11 rows, 11 used, 0 skipped, 0 rejected\n"
 
     /// `lotrace trace LOT --product P --format F` in the same folder.
     static func trace(_ lot: String, product: String, format: String, in folder: URL) throws -> String {
@@ -172,6 +175,19 @@ struct ScanCommandTests {
         let noLot = try CLIRunner.run(["scan", "(01)09506000134352(17)251231", "--data", folder.path])
         #expect(noLot.status == 1)
         #expect(noLot.stderr == Self.accounting + "lotrace: the scan carries neither a lot (10) nor a serial number (21)\n")
+    }
+
+    @Test func productChoosesAmongProductsSharingAGTIN() throws {
+        let folder = try CLIRunner.folder(Self.files)
+        let shared = try CLIRunner.run(["scan", "(01)04006381333931(10)OAT-1", "--data", folder.path])
+        #expect(shared.status == 1)
+        #expect(shared.stderr == Self.accounting + "lotrace: GTIN 04006381333931 is the Barcode of several products: [OA-1] Oats, [OA-2] Oats bulk; pass --product\n")
+        let chosen = try CLIRunner.run(["scan", "(01)04006381333931(10)OAT-1", "--product", "OA-2", "--data", folder.path])
+        #expect(chosen.status == 0)
+        #expect(chosen.stdout == "Scanned (01)04006381333931(10)OAT-1 \u{2192} product OA-2\n\n" + (try Self.trace("OAT-1", product: "OA-2", format: "text", in: folder)))
+        let noGTIN = try CLIRunner.run(["scan", "(00)106141411234567897", "--data", folder.path])
+        #expect(noGTIN.status == 1)
+        #expect(noGTIN.stderr == Self.accounting + "lotrace: the scan carries no GTIN (01): use lotrace trace LOT --product CODE\n")
     }
 
     @Test func helpDescribesEveryOptionAndTheExitCodes() throws {

@@ -2,10 +2,8 @@
 public enum ScanProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// The GS1 reader refused the data, or the AIs do not go together.
     case gs1(GS1Error)
-    /// Neither (01) GTIN on the label nor `--product` given.
+    /// The label carries no (01) GTIN.
     case noProduct
-    /// `--product` names no product.
-    case unknownProduct(String)
     /// No product has this GTIN as its Barcode (of `product` when given).
     case unknownGTIN(String, product: String?)
     /// Several products share the GTIN; their display names.
@@ -20,8 +18,7 @@ public enum ScanProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .gs1(let error): "GS1 data refused: \(error)"
-        case .noProduct: "the scan carries no GTIN (01); pass --product"
-        case .unknownProduct(let product): "no product \(product) (Internal Reference or display name)"
+        case .noProduct: "the scan carries no GTIN (01): use lotrace trace LOT --product CODE"
         case .unknownGTIN(let gtin, nil): "no product has GTIN \(gtin) as its Barcode"
         case .unknownGTIN(let gtin, let product?): "product \(product) does not have GTIN \(gtin) as its Barcode"
         case .ambiguousGTIN(let gtin, let candidates):

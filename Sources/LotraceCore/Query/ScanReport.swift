@@ -1,6 +1,6 @@
 /// What a scanned GS1 label says and the trace of the lot it names (`lotrace scan`): the
-/// elements read, the product found by GTIN (or `--product`), the lot (10) or serial (21), and
-/// the problems that stopped the lookup.
+/// elements read, the product found by GTIN, the lot (10) or serial (21), and the problems that
+/// stopped the lookup.
 public struct ScanReport: Sendable {
     /// The element strings in the order read (empty when the data was refused).
     public var elements: [GS1Element]
@@ -20,7 +20,7 @@ public struct ScanReport: Sendable {
 
     /// Reads `text` (scan data, Digital Link, bracketed or element strings; GTIN-8/12/13 in
     /// Digital Link URIs accepted) and looks its product and lot up in `graph`'s dataset.
-    /// `product` (Internal Reference or display name) narrows, or replaces, the GTIN lookup.
+    /// `product` (Internal Reference or display name) narrows the GTIN lookup.
     public init(scanning text: String, graph: TraceGraph, product wanted: String? = nil, referenceYear: Int) {
         elements = []
         problems = []
@@ -66,18 +66,14 @@ public struct ScanReport: Sendable {
         }
     }
 
-    /// The product of the GTIN, narrowed by `wanted`; `wanted` alone without a GTIN.
+    /// The product whose Barcode is the GTIN, narrowed by `wanted`.
     private static func product(gtin: String?, wanted: String?, dataset: Dataset) -> Result<ProductID, ScanProblem> {
-        let named = { (id: ProductID) in
+        guard let gtin else { return .failure(.noProduct) }
+        let candidates = GTINIndex(dataset: dataset).products(gtin: gtin).filter { id in
             guard let wanted else { return true }
             let product = dataset[id]
             return product.code.map { ExactText($0) == ExactText(wanted) } == true || ExactText(product.displayName) == ExactText(wanted)
         }
-        guard let gtin else {
-            guard let wanted else { return .failure(.noProduct) }
-            return dataset.products.map(\.id).first(where: named).map { .success($0) } ?? .failure(.unknownProduct(wanted))
-        }
-        let candidates = GTINIndex(dataset: dataset).products(gtin: gtin).filter(named)
         switch candidates.count {
         case 1: return .success(candidates[0])
         case 0: return .failure(.unknownGTIN(gtin, product: wanted))
