@@ -12,8 +12,8 @@ public enum ScanProblem: Error, Sendable, Hashable, CustomStringConvertible {
     case noLot
     /// The product is known but not the lot or serial; its lots of closest names.
     case unknownLot(String, product: String, closest: [String])
-    /// `--product` and the lot name did not single out a lot.
-    case lookup(LotLookupError)
+    /// The product has a lot of that name in several companies.
+    case severalCompanies(String, product: String, companies: [String])
 
     public var description: String {
         switch self {
@@ -28,7 +28,8 @@ public enum ScanProblem: Error, Sendable, Hashable, CustomStringConvertible {
             "unknown lot or serial number \(lot) for product \(product); it has no lot of a similar name"
         case .unknownLot(let lot, let product, let closest):
             "unknown lot or serial number \(lot) for product \(product); closest: \(closest.joined(separator: ", "))"
-        case .lookup(let error): "\(error)"
+        case .severalCompanies(let lot, let product, let companies):
+            "lot \(lot) of product \(product) exists in several companies (\(companies.joined(separator: ", "))): the label cannot tell them apart"
         }
     }
 }

@@ -57,12 +57,7 @@ public struct ScanReport: Sendable {
         switch matches.count {
         case 1: trace = TraceReport(graph: graph, lot: matches[0])
         case 0: problems = [.unknownLot(name, product: found.key, closest: dataset.lotNames(closestTo: name, product: productID))]
-        default:
-            do {
-                trace = TraceReport(graph: graph, lot: try dataset.resolveLot(named: name, product: found.key))
-            } catch {
-                problems = [.lookup(error)]
-            }
+        default: problems = [.severalCompanies(name, product: found.key, companies: matches.map { dataset[$0].company })]
         }
     }
 
