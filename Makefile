@@ -1,9 +1,11 @@
 # Lotrace: `make run` runs the main job on data/, `make test` runs the tests.
 # Both install the Debian packages the build needs when they are missing (as root).
 
-APT_PACKAGES := libxml2-dev pkg-config
+APT_PACKAGES := libxml2-dev libzint-dev pkg-config
+# The barcode round-trip tests read printed symbols back with these decoders.
+TEST_PACKAGES := zbar-tools dmtx-utils librsvg2-bin
 # Only the browser check (scripts/browser-check.sh, run by CI) needs these.
-BROWSER_PACKAGES := chromium poppler-utils
+BROWSER_PACKAGES := chromium poppler-utils python3
 DATA ?= data
 
 .PHONY: deps build run test bench browser-check clean
@@ -22,6 +24,7 @@ run: build
 	.build/release/lotrace build --data $(DATA) --out output
 
 test: deps
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(TEST_PACKAGES)"
 	swift test
 
 browser-check: deps

@@ -21,11 +21,14 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "LotraceXML", dependencies: ["CLibXML2"], swiftSettings: strict),
+        // libzint ships no pkg-config file: the module map links "zint" itself.
+        .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
+        .target(name: "LotraceBarcode", dependencies: ["CZint"], swiftSettings: strict),
         .target(name: "LotraceCore", dependencies: ["LotraceXML"], swiftSettings: strict),
         .target(name: "LotraceSamples", dependencies: ["LotraceCore"], swiftSettings: strict),
         .target(
             name: "LotraceRender",
-            dependencies: ["LotraceCore", "LotraceXML", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["LotraceCore", "LotraceXML", "LotraceBarcode", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strict),
         .executableTarget(
             name: "lotrace",
@@ -43,6 +46,7 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "LotraceRenderTests", dependencies: ["LotraceRender"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "LotraceBarcodeTests", dependencies: ["LotraceBarcode"], swiftSettings: strict),
         .testTarget(name: "LotraceCLITests", dependencies: ["lotrace"], swiftSettings: strict),
     ]
 )

@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # Real browser check of the delivery slips' print CSS (issue 3). Installs Debian's chromium and
-# poppler-utils when missing (as root), builds a small site with a one-page slip, a 40-line slip
+# poppler-utils (and python3, zbar-tools, dmtx-utils) when missing (as root), builds a small site with a one-page slip, a 40-line slip
 # and a serial slip, prints each to PDF at A4 and at Letter with headless Chromium, and asserts
 # with pdfinfo/pdftotext: the paper size, the expected page count, every lot number and quantity
 # present once, no row split across pages, the column header and the running header repeated and
-# "Page N of M" on every page. PDFs and PNGs of the first pages are kept in output/browser-check/
-# for a person to look at.
+# "Page N of M" on every page. The one-page slip, with GS1-128 and again with GS1 DataMatrix
+# symbols, has its barcodes measured on its A4 print (scripts/barcode-print-check.py): every
+# symbol whole, inside the page margins, X-dimension at least 0.25 mm; and read back from the
+# printed page by zbarimg and dmtxread: they carry the texts printed under them. PDFs and PNGs of
+# the first pages are kept in output/browser-check/ for a person to look at.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=""
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+command -v zbarimg >/dev/null 2>&1 || missing="$missing zbar-tools"
+command -v dmtxread >/dev/null 2>&1 || missing="$missing dmtx-utils"
 if [ -n "$missing" ]; then
     echo "installing:$missing"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing
@@ -87,15 +93,24 @@ failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 # check SLIP PAPER PAGES: quantities and lots are read from the slip's own HTML rows.
-check() {
-    local slip="$1" paper="$2" pages="$3"
-    local base="${slip//\//_}" size_rule width
-    case "$paper" in A4) size_rule="A4"; width="59[45]";; Letter) size_rule="letter"; width="612";; esac
-    local page="$work/site/slips/$base-$paper.html"
-    sed "s|</head>|<style>@page { size: $size_rule; }</style></head>|" "$work/site/slips/$base.html" > "$page"
-    local pdf="$artifacts/$base-$paper.pdf"
+# print_slip SITE SLIP PAPER: prints SITE's slip at PAPER (A4 or Letter) with headless Chromium
+# to output/browser-check/<site folder>-<slip>-<paper>.pdf; echoes the PDF's path.
+print_slip() {
+    local site="$1" base="${2//\//_}" paper="$3" size_rule
+    case "$paper" in A4) size_rule="A4";; Letter) size_rule="letter";; esac
+    local page="$site/slips/$base-$paper.html"
+    sed "s|</head>|<style>@page { size: $size_rule; }</style></head>|" "$site/slips/$base.html" > "$page"
+    local pdf="$artifacts/$(basename "$site")-$base-$paper.pdf"
     chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --run-all-compositor-stages-before-draw \
         --print-to-pdf="$pdf" "file://$page" >/dev/null 2>&1
+    echo "$pdf"
+}
+
+check() {
+    local slip="$1" paper="$2" pages="$3"
+    local base="${slip//\//_}" width
+    case "$paper" in A4) width="59[45]";; Letter) width="612";; esac
+    local pdf; pdf="$(print_slip "$work/site" "$slip" "$paper")"
     local info; info="$(pdfinfo "$pdf")"
     local count; count="$(awk '/^Pages:/ {print $2}' <<<"$info")"
     grep -q "Page size: *$width" <<<"$info" || fail "$base $paper: paper is not $paper ($(grep 'Page size' <<<"$info"))"
@@ -125,16 +140,57 @@ check() {
         grep -q "Page $p of $count" <<<"$text" || fail "$base $paper page $p: no \"Page $p of $count\""
         grep -q "Delivery slip $slip" <<<"$text" || fail "$base $paper page $p: no running header"
     done
-    pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$pdf" "$artifacts/$base-$paper"
+    pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$pdf" "${pdf%.pdf}"
     echo "ok: $slip at $paper: $count page(s), $n rows whole, lots and quantities present"
 }
 
+# check_barcodes SITE SLIP: the A4 print of a one-page slip carries its barcodes whole, inside
+# the page, at an X-dimension of at least 0.25 mm (A4: 210 mm wide, 13 mm margins).
+check_barcodes() {
+    local site="$1" base="${2//\//_}"
+    local pdf; pdf="$(print_slip "$site" "$2" A4)"
+    pdftoppm -gray -r 300 -f 1 -l 1 -singlefile "$pdf" "$work/$base-A4"
+    if scripts/barcode-print-check.py "$site/slips/$base.html" "$work/$base-A4.pgm" 300 210 13; then
+        echo "ok: $2 at A4 ($(basename "$site")): barcodes whole, inside the page, X-dimension at least 0.25 mm"
+    else
+        fail "$2 A4 ($(basename "$site")): barcodes"
+    fi
+}
+
+# check_scans SITE SLIP: the symbols on the A4 print of a one-page slip, read back from a 300 dpi
+# image by zbarimg (Code 128, GS1-128) and dmtxread (GS1 DataMatrix, FNC1 as GS), carry exactly
+# the human-readable texts printed under them (AIs without their parentheses).
+check_scans() {
+    local site="$1" base="${2//\//_}"
+    local pdf; pdf="$(print_slip "$site" "$2" A4)"
+    pdftoppm -png -r 300 -f 1 -l 1 -singlefile "$pdf" "$work/scan"
+    local expected decoded
+    expected="$(grep -o '<figcaption>[^<]*</figcaption>' "$site/slips/$base.html" | sed -E 's/<[^>]*>//g; s/\(([0-9]+)\)/\1/g' | sort)"
+    decoded="$({ zbarimg -q --nodbus --raw "$work/scan.png" 2>/dev/null || true
+        dmtxread -G 29 -n -m 20000 "$work/scan.png" 2>/dev/null | sed 's/^\x1d//' || true; } | sort)"
+    if [ "$decoded" = "$expected" ]; then
+        echo "ok: $2 at A4 ($(basename "$site")): $(wc -l <<<"$decoded") symbols read back by zbarimg/dmtxread as printed"
+    else
+        fail "$2 A4 ($(basename "$site")): decoded symbols differ from their printed texts"
+        diff <(echo "$expected") <(echo "$decoded") || true
+    fi
+}
+
 check WH/OUT/00001 A4 1
+check_barcodes "$work/site" WH/OUT/00001
+check_scans "$work/site" WH/OUT/00001
+# the same slip with GS1 DataMatrix symbols (lotrace.json barcodes.symbology)
+cp -r "$data" "$work/data-dm"
+sed -i 's|^{|{"barcodes": {"symbology": "datamatrix"}, |' "$work/data-dm/lotrace.json"
+"$lotrace" build --data "$work/data-dm" --out "$work/site-datamatrix" --as-of 2025-01-31 --templates templates >/dev/null 2>&1
+grep -q 'class="barcode-symbol datamatrix"' "$work/site-datamatrix/slips/WH_OUT_00001.html" || fail "the datamatrix setting made no DataMatrix"
+check_barcodes "$work/site-datamatrix" WH/OUT/00001
+check_scans "$work/site-datamatrix" WH/OUT/00001
 check WH/OUT/00001 Letter 1
-check WH/OUT/00040 A4 3
-check WH/OUT/00040 Letter 4
-check WH/OUT/00012 A4 1
-check WH/OUT/00012 Letter 2
+check WH/OUT/00040 A4 7
+check WH/OUT/00040 Letter 7
+check WH/OUT/00012 A4 2
+check WH/OUT/00012 Letter 3
 
 if [ "$failures" -gt 0 ]; then echo "browser check: $failures failure(s)"; exit 1; fi
 echo "browser check: all slips print correctly; PDFs and PNGs in $artifacts/"

@@ -5,7 +5,7 @@ import ArgumentParser
 struct Lotrace: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lotrace",
-        abstract: "Traceability from Odoo stock exports: row accounting, on-hand stock, lot traces.",
+        abstract: "Traceability from Odoo stock exports: row accounting, on-hand stock, lot traces, GS1 scans.",
         discussion: """
             Exit codes: 0 ok; 1 a file was refused or the command failed; 64 usage error;
             65 input rows were rejected (see `lotrace check`), unless --rejections-as-warnings.
@@ -13,6 +13,6 @@ struct Lotrace: ParsableCommand {
         version: "0.1.0",
         subcommands: [BuildCommand.self, CheckCommand.self, OnHandCommand.self, TraceCommand.self, GenerateCommand.self, AuditCommand.self,
             ExpiryCommand.self, RecallCommand.self,
-            SlipCommand.self, ExportCommand.self, ValidateCommand.self]
+            SlipCommand.self, ExportCommand.self, ValidateCommand.self, ScanCommand.self]
     )
 }

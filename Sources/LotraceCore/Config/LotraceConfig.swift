@@ -12,6 +12,8 @@ public struct LotraceConfig: Sendable, Equatable, Codable {
     public var timeZone: String
     /// EPCIS export settings (`epcis` section; see `EPCISSettings`).
     public var epcis = EPCISSettings.defaults
+    /// Barcodes printed on delivery slips (`barcodes` section; see `BarcodeSettings`).
+    public var barcodes = BarcodeSettings.defaults
     /// Odoo unit names mapped to UN/ECE Rec 20 codes, over the built-in table (`unitCodes`).
     public var unitCodes: [String: String] = [:]
 
@@ -57,6 +59,7 @@ public struct LotraceConfig: Sendable, Equatable, Codable {
         company = try container.decodeIfPresent(Company.self, forKey: .company) ?? Self.defaults.company
         timeZone = try container.decodeIfPresent(String.self, forKey: .timeZone) ?? Self.defaults.timeZone
         epcis = try container.decodeIfPresent(EPCISSettings.self, forKey: .epcis) ?? .defaults
+        barcodes = try container.decodeIfPresent(BarcodeSettings.self, forKey: .barcodes) ?? .defaults
         unitCodes = try container.decodeIfPresent([String: String].self, forKey: .unitCodes) ?? [:]
         guard TimeZone(identifier: timeZone) != nil else {
             throw DecodingError.dataCorruptedError(

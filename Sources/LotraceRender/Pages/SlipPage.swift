@@ -7,6 +7,8 @@ struct SlipPage: Sendable {
     /// CSS string literal for the running print header (built by Lotrace, hex-escaped).
     var printHeader: String
     var reference: String
+    /// Code 128 of the reference (or a note when it cannot carry it).
+    var referenceBarcode: PrintedBarcode
     var status: String
     /// "done", "open" or "cancelled" (a CSS class).
     var state: String
@@ -23,6 +25,8 @@ struct SlipPage: Sendable {
     var lineCount: String
     /// Columns the total's label spans (Product, Lot, and Expiration Date when shown).
     var totalSpan: Int
+    /// Columns a line's barcode row spans (all but the line number).
+    var barcodeSpan: Int
     /// Quantities summed per unit ("12.00 Units").
     var totals: [String]
     var remaining: [Remaining]
@@ -42,6 +46,8 @@ struct SlipPage: Sendable {
         var expiry: String
         var quantity: String
         var unit: String
+        /// GS1-128 or GS1 DataMatrix of GTIN, expiry and lot or serial; nil without a GTIN.
+        var gs1Barcode: PrintedBarcode?
     }
 
     /// A product still to deliver on an open backorder.
@@ -61,6 +67,8 @@ struct SlipPage: Sendable {
         frame = context.frame(title: "Delivery slip \(slip.reference)", path: path)
         printHeader = CSSString.quoted("\(slip.company.name) \u{2014} Delivery slip \(slip.reference)")
         reference = slip.reference
+        let barcodes = SlipBarcodes(symbology: context.config.barcodes.symbology, referenceYear: context.asOf.components.year)
+        referenceBarcode = barcodes.reference(slip.reference)
         status = Self.statusText(slip)
         state = Self.state(slip)
         isDone = slip.isDone
@@ -76,10 +84,11 @@ struct SlipPage: Sendable {
                 number: offset + 1, product: line.productName, internalReference: line.internalReference,
                 barcode: line.barcode, lot: line.lotName, lotHref: line.lot.map { context.href(context.links.lotPage($0), from: path) },
                 isSerial: line.isSerial, expiry: DisplayFormat.date(line.expirationDate),
-                quantity: DisplayFormat.quantity(line.quantity), unit: line.unit)
+                quantity: DisplayFormat.quantity(line.quantity), unit: line.unit, gs1Barcode: barcodes.line(line))
         }
         lineCount = DisplayFormat.count(slip.lines.count, "line")
         totalSpan = hasExpiry ? 3 : 2
+        barcodeSpan = totalSpan + 1
         totals = Self.totals(slip.lines.map { ($0.quantity, $0.unit) })
         remaining = slip.remaining.map {
             Remaining(product: $0.productName, quantity: DisplayFormat.quantity($0.quantity), unit: $0.unit)

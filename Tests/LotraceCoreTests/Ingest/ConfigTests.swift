@@ -33,6 +33,18 @@ struct ConfigTests {
         }
     }
 
+    @Test func barcodeSymbology() throws {
+        #expect(try LotraceConfig.load(folder: folder("{}")).barcodes.symbology == .gs1_128)
+        let matrix = try LotraceConfig.load(folder: folder(#"{"barcodes": {"symbology": "datamatrix"}}"#))
+        #expect(matrix.barcodes.symbology == .dataMatrix)
+        let path = try folder(#"{"barcodes": {"symbology": "qr"}}"#)
+        #expect {
+            try LotraceConfig.load(folder: path)
+        } throws: { error in
+            "\(error)" == "\(path)/lotrace.json: barcodes.symbology: \"qr\" is not a barcode symbology (gs1-128 or datamatrix)"
+        }
+    }
+
     @Test func theConfigFileIsNotAnExport() throws {
         let path = try folder(#"{"timeZone": "Europe/London"}"#)
         try Data((IngestFixtures.moveHeader + "\n" + IngestFixtures.receipt + "\n").utf8)

@@ -1,0 +1,85 @@
+import LotraceBarcode
+import LotraceCore
+
+/// The barcodes of a delivery slip: a Code 128 of the transfer reference, and for each line
+/// whose product's Barcode is a GTIN, a GS1-128 or GS1 DataMatrix (`lotrace.json`
+/// `barcodes.symbology`) of (01) GTIN-14, (17) expiry YYMMDD when known, and (10) lot or (21)
+/// serial number last (the variable-length field needs no separator there). Data that no
+/// correct symbol can carry (a lot outside GS1 character set 82 or longer than 20, a reference
+/// with accents) gets a note instead: never a wrong symbol.
+///
+/// Printed sizes: X-dimension 0.3 mm for the linear symbols (GS1 allows 0.25 to 0.495 mm for
+/// GS1-128 outside retail point of sale) with 12 mm bars, 0.5 mm modules for DataMatrix;
+/// libzint's compliant quiet zones (10 modules for Code 128, 1 for DataMatrix) are kept.
+struct SlipBarcodes: Sendable {
+    var symbology: BarcodeSettings.Symbology
+    /// The year a two-digit (17) year is read around (the site's as-of date).
+    var referenceYear: Int
+
+    static let linearModule = 0.3
+    static let linearHeight = 40.0
+    static let matrixModule = 0.5
+
+    /// The Code 128 of a transfer reference.
+    func reference(_ reference: String) -> PrintedBarcode {
+        do {
+            let symbol = try BarcodeEncoder.code128(reference, height: Self.linearHeight)
+            return PrintedBarcode(
+                svg: BarcodeSVG.svg(symbol, moduleSize: Self.linearModule, cssClass: "barcode-symbol code128"), text: reference,
+                note: nil)
+        } catch {
+            return PrintedBarcode(svg: nil, text: "", note: "No barcode: the reference \(error.reason).")
+        }
+    }
+
+    /// The GS1 barcode of a slip line; nil when its product has no GTIN.
+    func line(_ line: DeliverySlip.Line) -> PrintedBarcode? {
+        guard let gtin = line.barcode.flatMap(GTIN.normalised) else { return nil }
+        var pairs: [(ai: String, value: String)] = [("01", gtin)]
+        if let expiry = line.expirationDate {
+            let c = expiry.components
+            let yymmdd = [c.year % 100, c.month, c.day].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined()
+            guard GS1Date.date(yymmdd: yymmdd, referenceYear: referenceYear)?.dateText == expiry.dateText else {
+                return PrintedBarcode(
+                    svg: nil, text: "",
+                    note: "No barcode: the expiry \(expiry.dateText) is too far from \(referenceYear) for a two-digit GS1 year.")
+            }
+            pairs.append(("17", yymmdd))
+        }
+        if let lot = line.lotName { pairs.append((line.isSerial ? "21" : "10", lot)) }
+        do {
+            let message = try GS1Message(validating: pairs)
+            let elements = message.elements.map { BarcodeElement(ai: $0.ai, value: $0.value) }
+            let svg: String
+            switch symbology {
+            case .gs1_128:
+                let symbol = try BarcodeEncoder.gs1(elements, kind: .gs1_128, height: Self.linearHeight)
+                svg = BarcodeSVG.svg(symbol, moduleSize: Self.linearModule, cssClass: "barcode-symbol gs1-128")
+            case .dataMatrix:
+                let symbol = try BarcodeEncoder.gs1(elements, kind: .gs1DataMatrix, height: 0)
+                svg = BarcodeSVG.svg(symbol, moduleSize: Self.matrixModule, cssClass: "barcode-symbol datamatrix")
+            }
+            return PrintedBarcode(svg: svg, text: message.bracketed, note: nil)
+        } catch let error as GS1Error {
+            return PrintedBarcode(svg: nil, text: "", note: Self.note(error, pairs: pairs))
+        } catch {
+            return PrintedBarcode(svg: nil, text: "", note: "No GS1 barcode: \(error).")
+        }
+    }
+
+    /// "No GS1 barcode: (10) "LOT 1": invalid cset82 character (character 4)." The position
+    /// counts characters of the value, as the person reading the slip sees it.
+    static func note(_ error: GS1Error, pairs: [(ai: String, value: String)]) -> String {
+        var start = 1
+        for (ai, value) in pairs {
+            start += ai.utf8.count + 2
+            if ai == error.ai {
+                let character = String(decoding: value.utf8.prefix(max(0, error.position - start)), as: UTF8.self).count + 1
+                let at = error.lint == nil ? "" : " (character \(character))"
+                return "No GS1 barcode: (\(ai)) \"\(value)\": \(error.reason)\(at)."
+            }
+            start += value.utf8.count
+        }
+        return "No GS1 barcode: \(error)."
+    }
+}

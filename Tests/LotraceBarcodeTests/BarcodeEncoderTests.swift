@@ -1,0 +1,47 @@
+import Testing
+
+@testable import LotraceBarcode
+
+/// What libzint gives back (geometry in modules, quiet zones included), what it refuses, and the
+/// SVG the slips embed.
+@Suite("Barcode encoder and SVG")
+struct BarcodeEncoderTests {
+    @Test func code128GeometryIsInModulesWithQuietZones() throws {
+        let symbol = try BarcodeEncoder.code128("WH/OUT/00001", height: 40)
+        #expect(symbol.width == 176)
+        #expect(symbol.height == 40)
+        #expect(symbol.bars.first == BarcodeSymbol.Bar(x: 10, y: 0, width: 2, height: 40))
+        #expect(symbol.bars.allSatisfy { $0.x >= 10 && $0.x + $0.width <= 166 })
+    }
+
+    @Test func dataMatrixKeepsAOneModuleQuietZone() throws {
+        let symbol = try BarcodeEncoder.gs1([BarcodeElement(ai: "01", value: "09506000134352")], kind: .gs1DataMatrix, height: 0)
+        #expect(symbol.width == symbol.height)
+        #expect(symbol.bars.allSatisfy { $0.x >= 1 && $0.y >= 1 && $0.x + $0.width <= symbol.width - 1 })
+    }
+
+    @Test func refusedDataSaysWhy() {
+        #expect {
+            try BarcodeEncoder.code128("LOT-É", height: 40)
+        } throws: { error in
+            "\(error)" == #"code128 barcode of "LOT-É": Code 128 here carries printable ASCII only (no accents, no control characters)"#
+        }
+        #expect {
+            try BarcodeEncoder.gs1([BarcodeElement(ai: "01", value: "09506000134353")], kind: .gs1_128, height: 40)
+        } throws: { error in
+            "\(error)".hasPrefix(#"gs1_128 barcode of "[01]09506000134353": libzint refused it: "#)
+        }
+        #expect(throws: BarcodeError.self) {
+            try BarcodeEncoder.gs1([BarcodeElement(ai: "10", value: "A B")], kind: .gs1DataMatrix, height: 0)
+        }
+    }
+
+    @Test func svgSizesAreInMillimetres() throws {
+        let symbol = BarcodeSymbol(width: 30, height: 10, bars: [BarcodeSymbol.Bar(x: 10, y: 0, width: 1.5, height: 10)])
+        #expect(BarcodeSVG.svg(symbol, moduleSize: 0.3, cssClass: "c") == """
+            <svg xmlns="http://www.w3.org/2000/svg" class="c" width="9mm" height="3mm" viewBox="0 0 30 10" data-modules="30" \
+            shape-rendering="crispEdges" aria-hidden="true"><rect width="30" height="10" fill="#fff"/>\
+            <path fill="#000" d="M10 0h1.5v10h-1.5z"/></svg>
+            """)
+    }
+}
