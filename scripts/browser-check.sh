@@ -190,7 +190,7 @@ check WH/OUT/00001 Letter 1
 check WH/OUT/00040 A4 7
 check WH/OUT/00040 Letter 7
 check WH/OUT/00012 A4 2
-check WH/OUT/00012 Letter 3
+check WH/OUT/00012 Letter 2
 
 if [ "$failures" -gt 0 ]; then echo "browser check: $failures failure(s)"; exit 1; fi
 echo "browser check: all slips print correctly; PDFs and PNGs in $artifacts/"

@@ -25,8 +25,6 @@ struct SlipPage: Sendable {
     var lineCount: String
     /// Columns the total's label spans (Product, Lot, and Expiration Date when shown).
     var totalSpan: Int
-    /// Columns a line's barcode row spans (all but the line number).
-    var barcodeSpan: Int
     /// Quantities summed per unit ("12.00 Units").
     var totals: [String]
     var remaining: [Remaining]
@@ -88,7 +86,6 @@ struct SlipPage: Sendable {
         }
         lineCount = DisplayFormat.count(slip.lines.count, "line")
         totalSpan = hasExpiry ? 3 : 2
-        barcodeSpan = totalSpan + 1
         totals = Self.totals(slip.lines.map { ($0.quantity, $0.unit) })
         remaining = slip.remaining.map {
             Remaining(product: $0.productName, quantity: DisplayFormat.quantity($0.quantity), unit: $0.unit)
