@@ -46,7 +46,10 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "LotraceRenderTests", dependencies: ["LotraceRender"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "LotraceBarcodeTests", dependencies: ["LotraceBarcode"], swiftSettings: strict),
-        .testTarget(name: "LotraceCLITests", dependencies: ["lotrace"], swiftSettings: strict),
+        .testTarget(
+            name: "LotraceBarcodeTests", dependencies: ["LotraceBarcode", "LotraceTestSupport"], swiftSettings: strict),
+        .testTarget(name: "LotraceCLITests", dependencies: ["lotrace", "LotraceTestSupport"], swiftSettings: strict),
+        // Helpers the test targets share (running programs); not part of the product.
+        .target(name: "LotraceTestSupport", path: "Tests/Support", swiftSettings: strict),
     ]
 )

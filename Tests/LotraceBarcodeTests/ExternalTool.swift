@@ -1,4 +1,5 @@
 import Foundation
+import LotraceTestSupport
 import Testing
 
 /// A command-line program the round-trip tests run (rsvg-convert, zbarimg, dmtxread), found on
@@ -22,17 +23,7 @@ struct ExternalTool {
 
     /// Runs the program; its standard output as bytes, and its exit status.
     func run(_ arguments: [String]) throws -> (output: [UInt8], status: Int32, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try path())
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ([UInt8](output), process.terminationStatus, String(decoding: errors, as: UTF8.self))
+        let run = try ProcessRun.run(URL(fileURLWithPath: try path()), arguments)
+        return (run.stdout, run.status, run.stderrText)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LotraceTestSupport
 
 /// Runs the built `lotrace` executable (it sits beside the test bundle) in a scratch folder.
 struct CLIRunner {
@@ -25,19 +26,7 @@ struct CLIRunner {
     }
 
     static func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        let run = try ProcessRun.run(executable, arguments)
+        return Result(status: run.status, stdout: run.stdoutText, stderr: run.stderrText)
     }
 }
