@@ -20,6 +20,8 @@ public struct TraceGraph: Sendable {
     public let productionLinks: [ProductionLink]
 
     let items: StockItems
+    /// Each product's unit (its own, else that of its first move line).
+    let units: ProductUnits
     let usages: [LocationUsage]
     let kinds: [LineKind]
     /// Chronological line indices per item.
@@ -57,6 +59,7 @@ public struct TraceGraph: Sendable {
         self.dataset = dataset
         self.usages = usages
         self.items = items
+        self.units = ProductUnits(dataset: dataset)
         self.chronologicalLines = chronological
         self.kinds = lines.map { LineKind(from: usages[Int($0.from.index)], to: usages[Int($0.to.index)]) }
         self.itemLines = itemLines
@@ -72,6 +75,9 @@ public struct TraceGraph: Sendable {
         self.linksByChild = Grouped(
             keyCount: dataset.lots.count, keys: productionLinks.map(\.child.index), values: linkIndices)
     }
+
+    /// The date of the latest done line; nil when there is none.
+    public var lastMoveDate: LocalDateTime? { chronologicalLines.last.map { dataset.moveLines[Int($0)].date } }
 
     /// The kind of the line at `index` in `dataset.moveLines`.
     public func kind(ofLine index: Int) -> LineKind { kinds[index] }

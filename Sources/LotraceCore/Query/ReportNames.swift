@@ -8,7 +8,7 @@ struct ReportNames {
     init(graph: TraceGraph) {
         self.graph = graph
         dataset = graph.dataset
-        units = ProductUnits(dataset: graph.dataset)
+        units = graph.units
     }
 
     /// The contact display name of a transfer; nil when there is no transfer or no contact.

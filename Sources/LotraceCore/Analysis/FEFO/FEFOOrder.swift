@@ -22,7 +22,7 @@ public struct FEFOOrder: Sendable {
     public init(graph: TraceGraph, dates: LotDateBook, asOf: LocalDateTime? = nil) {
         self.asOf = asOf
         let dataset = graph.dataset
-        let units = ProductUnits(dataset: dataset)
+        let units = graph.units
         var byProduct: [ProductID: [FEFOEntry]] = [:]
         for balance in graph.onHand(asOf: asOf) where balance.quantity > .zero {
             let item = balance.lot.map { Int($0.index) } ?? graph.items.lotProducts.count + Int(balance.product.index)

@@ -24,8 +24,9 @@ public struct RecallProvenance: Sendable, Hashable {
     /// How long loading the data and computing the recall took; nil when not measured.
     public var elapsed: Duration?
 
-    /// The provenance of a report on `dataset`.
-    init(dataset: Dataset, generated: LocalDateTime, timeZone: String) {
+    /// The provenance of a report on the data of `graph`.
+    init(graph: TraceGraph, generated: LocalDateTime, timeZone: String) {
+        let dataset = graph.dataset
         self.generated = generated
         self.timeZone = timeZone
         files = dataset.files.map { file in
@@ -34,7 +35,7 @@ public struct RecallProvenance: Sendable, Hashable {
                 used: file.used, skipped: file.skipped, rejected: file.rejected.count)
         }
         moveLines = dataset.moveLines.count
-        lastMoveDate = dataset.moveLines.lazy.map(\.date).max()
+        lastMoveDate = graph.lastMoveDate
         elapsed = nil
     }
 

@@ -100,7 +100,7 @@ public struct RecallReport: Sendable, Hashable {
             flaggedLots: massBalance.filter { !$0.balance.unaccounted.isZero }.count)
         events = RecallEvents(graph: graph, names: names, company: company, balances: balances, scrap: scrap)
             .events(of: lots)
-        provenance = RecallProvenance(dataset: dataset, generated: generated, timeZone: timeZone)
+        provenance = RecallProvenance(graph: graph, generated: generated, timeZone: timeZone)
     }
 
     /// `part / whole` in percent, rounded half away from zero to 2 decimals; nil for a zero whole.
