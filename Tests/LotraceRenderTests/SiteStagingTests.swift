@@ -87,6 +87,31 @@ import Testing
         #expect(!marker.contains("browser-check"))
     }
 
+    /// The nightly cron builds "as of now": unchanged data must give unchanged lot pages, slips
+    /// and recall pages; only the expiry page (days left, groups) is about the moment itself.
+    @Test func aLaterAsOfRewritesOnlyThePagesAboutTheMoment() throws {
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output)
+        let before = try Self.contents(of: output)
+        let later = SiteFixture.asOf.adding(days: 1)
+        let (summary, _) = try SiteFixture.build(into: output, asOf: later)
+        let after = try Self.contents(of: output)
+        let changed = after.keys.filter { before[$0] != after[$0] }.sorted()
+        #expect(changed == ["expiry.html"])
+        #expect(summary.unchanged == summary.files - changed.count)
+    }
+
+    static func contents(of folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in FileManager.default.subpaths(atPath: folder) ?? [] where !path.hasPrefix(".") {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue
+            else { continue }
+            files[path] = FileManager.default.contents(atPath: folder + "/" + path)
+        }
+        return files
+    }
+
     @Test func pathsLeavingTheSiteAreRefused() throws {
         let folder = try SiteFixture.folder([:])
         let output = SiteOutput(folder: folder, previous: nil)

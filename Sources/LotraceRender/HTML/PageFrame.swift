@@ -14,7 +14,8 @@ public struct PageFrame: Sendable {
     public var script: String
     public var searchIndex: String
     public var home: String
-    /// "2025-03-31 23:59:59".
+    /// The moment the stock shown describes: "2025-03-31 23:59:59", or "2025-03-25 16:06:48
+    /// (the last move)" when the as-of moment is later than every move.
     public var asOf: String
     public var navigation: [NavigationLink]
 
@@ -35,7 +36,7 @@ public struct PageFrame: Sendable {
         script = root + "search.js"
         searchIndex = root + "search.json"
         home = root + "index.html"
-        asOf = context.asOf.description
+        asOf = context.dataMoment.description + (context.dataMoment < context.asOf ? " (the last move)" : "")
         navigation = context.sections.map { section in
             NavigationLink(title: section.title, href: root + section.path, current: section.path == path)
         }

@@ -15,6 +15,10 @@ public final class SiteContext: Sendable {
     /// Every outgoing transfer's slip, by reference.
     public let slips: [DeliverySlip]
     public let links: SiteLinks
+    /// The moment the site's stock and histories describe: `asOf`, or the last move when that is
+    /// earlier (nothing moves in between). Pages print it rather than `asOf`, so a nightly build
+    /// "as of now" of unchanged data writes unchanged pages.
+    public let dataMoment: LocalDateTime
     /// Stock on hand as of `asOf`, non-zero balances of internal locations (`TraceGraph.onHand`).
     public let stock: [StockBalance]
     /// The sections of every step, in step order (the navigation).
@@ -36,6 +40,7 @@ public final class SiteContext: Sendable {
         self.output = output
         self.slips = DeliverySlipBuilder(dataset: dataset, config: config).slips()
         self.links = SiteLinks(dataset: dataset, slips: slips)
+        self.dataMoment = min(asOf, graph.lastMoveDate ?? asOf)
         self.stock = graph.onHand(asOf: asOf)
         self.sections = sections
         self.progress = progress

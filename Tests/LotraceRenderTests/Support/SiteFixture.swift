@@ -99,7 +99,8 @@ enum SiteFixture {
     /// Builds the fixture site into `output` with `steps`; the reporter's lines are returned.
     @discardableResult
     static func build(
-        into output: String, steps: [any SiteStep] = SiteSteps.all, templates: String = templates
+        into output: String, steps: [any SiteStep] = SiteSteps.all, templates: String = templates,
+        asOf: LocalDateTime = asOf
     ) throws -> (summary: SiteSummary, log: String) {
         let (dataset, config) = try load()
         let log = LogSink()

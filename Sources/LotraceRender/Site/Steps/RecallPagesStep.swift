@@ -3,8 +3,8 @@ import LotraceCore
 /// Recall pages for every lot whose recall is small (`RecallLink.isSmall`):
 /// `recalls/<lot page name>.html`, the printable report, with its FSMA 204 spreadsheet beside
 /// it (`.csv`). Lot pages link to them, or show the command for a big recall. The reports are
-/// taken as of the data's whole history and dated with the site's as-of moment, so an
-/// unchanged data folder gives unchanged files.
+/// taken over the data's whole history and dated with the moment the data describes
+/// (`SiteContext.dataMoment`), so an unchanged data folder gives unchanged files.
 struct RecallPagesStep: SiteStep {
     /// Folder of the recall pages.
     static let folder = "recalls"
@@ -24,7 +24,7 @@ struct RecallPagesStep: SiteStep {
             let selection = RecallSelection(lots: [dataset[lot].name], product: dataset[dataset[lot].product].key)
             let report = RecallReport(
                 graph: graph, selection: selection, selected: [lot], company: context.config.company.name,
-                timeZone: context.config.timeZone, generated: context.asOf)
+                timeZone: context.config.timeZone, generated: context.dataMoment)
             let documents = RecallDocuments(report: report, company: context.config.company)
             let page = RecallLink.page(of: lot, links: context.links, suffix: ".html")
             let spreadsheet = RecallLink.page(of: lot, links: context.links, suffix: ".csv")
