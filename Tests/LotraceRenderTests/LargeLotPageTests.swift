@@ -1,0 +1,51 @@
+import Foundation
+import LotraceCore
+import Testing
+
+@testable import LotraceRender
+
+/// A lot delivered to hundreds of customers keeps a readable page: the first rows of each long
+/// table are shown, the rest sit in a `<details>` element that opens without JavaScript.
+@Suite struct LargeLotPageTests {
+    static let deliveries = 250
+
+    /// One lot received, then delivered one unit at a time to `deliveries` customers.
+    static var files: [String: String] {
+        var moves = """
+            "Date","Reference","Product","Lot/Serial Number","From","To","Quantity","Unit of Measure","Status"
+            "2025-01-02 08:00:00","WH/IN/00001","[BI-001] Shortbread","BIG","Partners/Vendors","WH/Stock","1000.0","Units","Done"
+
+            """
+        var transfers = """
+            "Reference","Source Document","Contact","Scheduled Date","Date of Transfer","Status"
+
+            """
+        for number in 1...deliveries {
+            let reference = String(format: "WH/OUT/%05d", number)
+            let date = String(format: "2025-01-03 %02d:%02d:00", number / 60, number % 60)
+            moves += "\"\(date)\",\"\(reference)\",\"[BI-001] Shortbread\",\"BIG\",\"WH/Stock\",\"Partners/Customers\",\"1.0\",\"Units\",\"Done\"\n"
+            transfers += "\"\(reference)\",\"S\(number)\",\"Customer \(number)\",\"\(date)\",\"\(date)\",\"Done\"\n"
+        }
+        return [
+            "products.csv": "\"Name\",\"Internal Reference\",\"Tracking\",\"Unit of Measure\"\n\"Shortbread\",\"BI-001\",\"By Lots\",\"Units\"\n",
+            "moves.csv": moves, "transfers.csv": transfers,
+        ]
+    }
+
+    @Test func deliveriesAndHistoryBeyondAHundredRowsAreCollapsed() throws {
+        let data = try SiteFixture.folder(Self.files)
+        let output = SiteFixture.outputPath()
+        _ = try SiteBuilder(output: output, steps: SiteSteps.all).build(
+            dataset: DatasetLoader(schemasDirectory: nil).load(folder: data), config: try LotraceConfig.load(folder: data),
+            asOf: SiteFixture.asOf, templates: try TemplateLibrary(directory: SiteFixture.templates),
+            reporter: SiteReporter(terminal: false, write: { _ in }))
+        let page = try String(contentsOfFile: output + "/lots/BI-001_BIG.html", encoding: .utf8)
+        // History: 251 lines, 100 shown; deliveries: 250, 100 shown.
+        #expect(page.contains("<summary>Show 151 more rows</summary>"))
+        #expect(page.contains("<summary>Show 150 more rows</summary>"))
+        for number in [1, 100, 101, Self.deliveries] {
+            #expect(page.contains(String(format: ">WH/OUT/%05d<", number)), "delivery \(number) is on the page")
+        }
+        #expect(page.components(separatedBy: "<details class=\"more\">").count - 1 >= 2)
+    }
+}
