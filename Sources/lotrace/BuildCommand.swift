@@ -24,29 +24,20 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Folder of the Mustache templates, stylesheet and scripts.")
     var templates: String = "templates"
 
-    @Option(
-        name: .customLong("as-of"),
-        help: "Stock as of YYYY-MM-DD (end of that day) or YYYY-MM-DD HH:MM:SS (default: now, in lotrace.json's time zone).")
-    var asOf: String?
-
-    func validate() throws {
-        if let asOf, AsOfDate.parse(asOf) == nil {
-            throw ValidationError("--as-of \"\(asOf)\": expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS")
-        }
-    }
+    /// The moment the site's stock is taken at.
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
         let library: TemplateLibrary
-        let config: LotraceConfig
         do {
             library = try TemplateLibrary(directory: templates)
-            config = try LotraceConfig.load(folder: options.data)
         } catch {
             StandardError.write("lotrace: \(error)")
             throw ExitCode.failure
         }
+        let config = try options.config()
         let dataset = try options.load()
-        let moment = asOf.flatMap(AsOfDate.parse) ?? AsOfDate.now(timeZone: config.timeZone)
+        let moment = asOf.moment(timeZone: config.timeZone)
         let reporter = SiteReporter(terminal: isatty(STDERR_FILENO) != 0) { text in
             FileHandle.standardError.write(Data(text.utf8))
         }

@@ -23,6 +23,16 @@ struct DataOptions: ParsableArguments {
         return dataset
     }
 
+    /// `lotrace.json` of the data folder (defaults when absent), or exit 1 naming what is wrong.
+    func config() throws -> LotraceConfig {
+        do {
+            return try LotraceConfig.load(folder: data)
+        } catch {
+            StandardError.write("lotrace: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
     /// Exit code for a run that produced its answer: 65 when rows were rejected.
     func finish(_ dataset: Dataset) throws {
         let rejected = RowAccounting(dataset: dataset).totalRejected

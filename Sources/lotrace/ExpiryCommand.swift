@@ -25,8 +25,8 @@ struct ExpiryCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(name: .customLong("as-of"), help: "The moment of the list: YYYY-MM-DD (end of day) or \"YYYY-MM-DD HH:MM:SS\".")
-    var asOf: String?
+    /// The moment of the list.
+    @OptionGroup var asOf: AsOfOption
 
     @Option(help: "Output format: text, json, html (a standalone page) or xml (Lotrace XML, schemas/lotrace-expiry.xsd).")
     var format: Format = .text
@@ -34,22 +34,10 @@ struct ExpiryCommand: ParsableCommand {
     @Option(help: "Folder of the Mustache templates (for --format html).")
     var templates: String = "templates"
 
-    func validate() throws {
-        if let asOf, AsOfDate.parse(asOf) == nil {
-            throw ValidationError("--as-of \"\(asOf)\": expected YYYY-MM-DD or \"YYYY-MM-DD HH:MM:SS\" (an existing date)")
-        }
-    }
-
     func run() throws {
-        let config: LotraceConfig
-        do {
-            config = try LotraceConfig.load(folder: options.data)
-        } catch {
-            StandardError.write("lotrace: \(error)")
-            throw ExitCode.failure
-        }
+        let config = try options.config()
         let dataset = try options.load()
-        let moment = asOf.flatMap(AsOfDate.parse) ?? AsOfDate.now(timeZone: config.timeZone)
+        let moment = asOf.moment(timeZone: config.timeZone)
         let graph = TraceGraph(dataset: dataset)
         let list = ExpiryAlertList(graph: graph, dates: LotDateBook(graph: graph), asOf: moment)
         switch format {

@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let config = try XMLOutput.config(options)
+        let config = try options.config()
         let dataset = try options.load()
         let graph = TraceGraph(dataset: dataset)
         switch kind {

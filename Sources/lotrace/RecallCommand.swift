@@ -59,13 +59,7 @@ struct RecallCommand: ParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let dataset = try options.load()
-        let config: LotraceConfig
-        do {
-            config = try LotraceConfig.load(folder: options.data)
-        } catch {
-            StandardError.write("lotrace: \(error)")
-            throw ExitCode.failure
-        }
+        let config = try options.config()
         let selection = RecallSelection(
             lots: lots, product: product, received: received.flatMap(ReceivedRange.init(parsing:)),
             supplierLot: supplierLot, upstream: upstream)

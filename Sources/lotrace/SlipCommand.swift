@@ -36,7 +36,7 @@ struct SlipCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let config = try XMLOutput.config(options)
+        let config = try options.config()
         let dataset = try options.load()
         guard let slip = DeliverySlipBuilder(dataset: dataset, config: config).slip(named: reference) else {
             StandardError.write("lotrace: no outgoing transfer \"\(reference)\" (see the transfers export)")

@@ -46,7 +46,7 @@ struct TraceCommand: ParsableCommand {
         case .text: print(report.text, terminator: "")
         case .json: print(report.json.serialized())
         case .xml, .epcis:
-            let config = try XMLOutput.config(options)
+            let config = try options.config()
             let document = try XMLOutput.render { () throws(XMLWriterError) in
                 format == .xml
                     ? RenderedXML(bytes: try TraceXML(report: report, timeZone: config.timeZone).render(), notes: [])

@@ -22,16 +22,6 @@ enum XMLOutput {
         }
     }
 
-    /// `lotrace.json` of the data folder, or exit 1 naming what is wrong.
-    static func config(_ options: DataOptions) throws -> LotraceConfig {
-        do {
-            return try LotraceConfig.load(folder: options.data)
-        } catch {
-            StandardError.write("lotrace: \(error)")
-            throw ExitCode.failure
-        }
-    }
-
     /// Runs a renderer; a text it cannot write (never the case for ingested data) exits 1.
     static func render(_ body: () throws(XMLWriterError) -> RenderedXML) throws -> RenderedXML {
         do {
