@@ -10,7 +10,7 @@ import Testing
     static let deliveries = 250
 
     /// One lot received, then delivered one unit at a time to `deliveries` customers.
-    static var files: [String: String] {
+    static func files(deliveries: Int = deliveries) -> [String: String] {
         var moves = """
             "Date","Reference","Product","Lot/Serial Number","From","To","Quantity","Unit of Measure","Status"
             "2025-01-02 08:00:00","WH/IN/00001","[BI-001] Shortbread","BIG","Partners/Vendors","WH/Stock","1000.0","Units","Done"
@@ -32,13 +32,19 @@ import Testing
         ]
     }
 
-    @Test func deliveriesAndHistoryBeyondAHundredRowsAreCollapsed() throws {
-        let data = try SiteFixture.folder(Self.files)
+    /// The site of `files(deliveries:)`, built into a fresh folder.
+    static func build(deliveries: Int) throws -> String {
+        let data = try SiteFixture.folder(files(deliveries: deliveries))
         let output = SiteFixture.outputPath()
         _ = try SiteBuilder(output: output, steps: SiteSteps.all).build(
             dataset: DatasetLoader(schemasDirectory: nil).load(folder: data), config: try LotraceConfig.load(folder: data),
             asOf: SiteFixture.asOf, templates: try TemplateLibrary(directory: SiteFixture.templates),
             reporter: SiteReporter(terminal: false, write: { _ in }))
+        return output
+    }
+
+    @Test func deliveriesAndHistoryBeyondAHundredRowsAreCollapsed() throws {
+        let output = try Self.build(deliveries: Self.deliveries)
         let page = try String(contentsOfFile: output + "/lots/BI-001_BIG.html", encoding: .utf8)
         // History: 251 lines, 100 shown; deliveries: 250, 100 shown.
         #expect(page.contains("<summary>Show 151 more rows</summary>"))
@@ -47,5 +53,17 @@ import Testing
             #expect(page.contains(String(format: ">WH/OUT/%05d<", number)), "delivery \(number) is on the page")
         }
         #expect(page.components(separatedBy: "<details class=\"more\">").count - 1 >= 2)
+    }
+
+    @Test func aSmallRecallIsLinkedAndABigOneGivesTheCommand() throws {
+        let small = try Self.build(deliveries: Self.deliveries)
+        let linked = try String(contentsOfFile: small + "/lots/BI-001_BIG.html", encoding: .utf8)
+        #expect(linked.contains("<a href=\"../recalls/BI-001_BIG.html\">Recall report of this lot</a>: 1 lot affected, 250 deliveries;"))
+        #expect(FileManager.default.fileExists(atPath: small + "/recalls/BI-001_BIG.html"))
+        let big = try Self.build(deliveries: 501)
+        let page = try String(contentsOfFile: big + "/lots/BI-001_BIG.html", encoding: .utf8)
+        #expect(page.contains("A recall of this lot is big (1 lot affected, 501 deliveries)"))
+        #expect(page.contains("<code>lotrace recall --product &#39;BI-001&#39; &#39;BIG&#39; --out recall</code>"))
+        #expect(!FileManager.default.fileExists(atPath: big + "/recalls/BI-001_BIG.html"))
     }
 }

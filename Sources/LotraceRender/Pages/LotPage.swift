@@ -24,6 +24,8 @@ struct LotPage: Sendable {
     var deliveries: CollapsedRows<DeliveryRow>
     /// Inline SVG markup built by `LotGraphPicture` (every text in it escaped).
     var graph: String
+    /// The lot's pre-built recall page, or the command that makes its report.
+    var recall: RecallLink
 
     /// A lot date, flagged when reached by the site's date.
     struct DateRow: Sendable {
@@ -103,7 +105,7 @@ struct LotPage: Sendable {
         internalReference = lot.reference
         company = report.company.isEmpty ? nil : report.company
         createdOn = lot.createdOn.map(DisplayFormat.dateTime)
-        dates = LotDateRows.rows(of: id, graph: context.graph, asOf: context.asOf)
+        dates = LotDateRows.rows(of: id, dates: context.dates, asOf: context.asOf)
         let unit = report.unit
         self.stock = stock.map {
             StockRow(location: dataset[$0.location].fullName, quantity: DisplayFormat.quantity($0.quantity, unit: unit))
@@ -137,6 +139,7 @@ struct LotPage: Sendable {
                     quantity: DisplayFormat.quantity($0.quantity, unit: $0.unit))
             })
         graph = LotGraphPicture(lot: id, context: context, path: path).svg
+        recall = RecallLink(lot: id, path: path, context: context)
     }
 
     /// Odoo's colours: "in" when entering an internal location from outside, "internal"

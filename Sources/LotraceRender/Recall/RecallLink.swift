@@ -14,11 +14,20 @@ public struct RecallLink: Sendable {
     /// "3 lots affected, 12 deliveries".
     public var scope: String
 
+    /// How far a recall of one lot reaches: the lots it affects and their deliveries.
+    public struct Size: Sendable {
+        public var lots: Int
+        public var deliveries: Int
+
+        /// True when a recall of that size gets a pre-built page.
+        public var isSmall: Bool { lots <= RecallLink.lotLimit && deliveries <= RecallLink.deliveryLimit }
+    }
+
     /// The link of `lot` on the page at `path`.
     public init(lot: LotID, path: String, context: SiteContext) {
-        let size = Self.size(of: lot, graph: context.graph)
+        let size = context.recallSizes[Int(lot.index)]
         scope = DisplayFormat.count(size.lots, "lot") + " affected, " + DisplayFormat.count(size.deliveries, "delivery", plural: "deliveries")
-        if Self.isSmall(size) {
+        if size.isSmall {
             href = context.href(Self.page(of: lot, links: context.links, suffix: ".html"), from: path)
         } else {
             let dataset = context.dataset
@@ -28,14 +37,9 @@ public struct RecallLink: Sendable {
     }
 
     /// The number of lots a recall of `lot` reaches and of their deliveries.
-    static func size(of lot: LotID, graph: TraceGraph) -> (lots: Int, deliveries: Int) {
+    static func size(of lot: LotID, graph: TraceGraph) -> Size {
         let lots = RecallClosure(graph: graph, recalled: [lot]).lots
-        return (lots.count, lots.reduce(0) { $0 + graph.deliveries(of: $1).count })
-    }
-
-    /// True when a recall of that size gets a pre-built page.
-    static func isSmall(_ size: (lots: Int, deliveries: Int)) -> Bool {
-        size.lots <= lotLimit && size.deliveries <= deliveryLimit
+        return Size(lots: lots.count, deliveries: lots.reduce(0) { $0 + graph.deliveries(of: $1).count })
     }
 
     /// "recalls/<name of the lot page>" + `suffix`.

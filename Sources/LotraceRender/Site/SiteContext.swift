@@ -21,6 +21,11 @@ public final class SiteContext: Sendable {
     public let dataMoment: LocalDateTime
     /// Stock on hand as of `asOf`, non-zero balances of internal locations (`TraceGraph.onHand`).
     public let stock: [StockBalance]
+    /// Every lot's dates (lot pages, expiry, FEFO and audit steps share one book).
+    public let dates: LotDateBook
+    /// How far a recall of each lot reaches, by lot index: lot pages link to the recall pages
+    /// the recall step pre-builds for the small ones.
+    public let recallSizes: [RecallLink.Size]
     /// The sections of every step, in step order (the navigation).
     public let sections: [SiteSection]
     /// Called with (done, total) while a step renders many pages.
@@ -32,8 +37,9 @@ public final class SiteContext: Sendable {
         dataset: Dataset, config: LotraceConfig, asOf: LocalDateTime, templates: TemplateLibrary, output: SiteOutput,
         sections: [SiteSection], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) {
+        let graph = TraceGraph(dataset: dataset)
         self.dataset = dataset
-        self.graph = TraceGraph(dataset: dataset)
+        self.graph = graph
         self.config = config
         self.asOf = asOf
         self.templates = templates
@@ -42,6 +48,8 @@ public final class SiteContext: Sendable {
         self.links = SiteLinks(dataset: dataset, slips: slips)
         self.dataMoment = min(asOf, graph.lastMoveDate ?? asOf)
         self.stock = graph.onHand(asOf: asOf)
+        self.dates = LotDateBook(graph: graph)
+        self.recallSizes = (0..<dataset.lots.count).map { RecallLink.size(of: LotID($0), graph: graph) }
         self.sections = sections
         self.progress = progress
     }

@@ -28,14 +28,6 @@ public struct LotDateBook: Sendable {
         }
     }
 
-    /// The dates of one lot alone (a lot page), by the same rules as the whole book.
-    public static func dates(of lot: LotID, graph: TraceGraph) -> LotDates {
-        let dataset = graph.dataset
-        return dates(
-            of: dataset[lot], graph: graph, undated: missingColumns(dataset),
-            usesExpiry: usesExpirationDates(dataset[dataset[lot].product]))
-    }
-
     private static func dates(
         of lot: Lot, graph: TraceGraph, undated: [ExactText: Set<LotDateKind>], usesExpiry: Bool
     ) -> LotDates {

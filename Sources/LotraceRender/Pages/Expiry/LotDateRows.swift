@@ -4,8 +4,8 @@ import LotraceCore
 /// where it came from (the lots export, or Odoo's formula and its base).
 enum LotDateRows {
     /// The rows of `lot`'s dates, in `LotDateKind` order, dates without a value left out.
-    static func rows(of lot: LotID, graph: TraceGraph, asOf: LocalDateTime) -> [LotPage.DateRow] {
-        let dates = LotDateBook.dates(of: lot, graph: graph)
+    static func rows(of lot: LotID, dates book: LotDateBook, asOf: LocalDateTime) -> [LotPage.DateRow] {
+        let dates = book[lot]
         return LotDateKind.allCases.compactMap { kind in
             guard let date = dates[kind], let value = date.value else { return nil }
             return LotPage.DateRow(

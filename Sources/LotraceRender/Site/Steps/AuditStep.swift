@@ -8,7 +8,7 @@ struct AuditStep: SiteStep {
     let section: SiteSection? = SiteSection(title: "Audit", path: AuditPage.path)
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
-        let audit = IntegrityAudit(graph: context.graph, dates: LotDateBook(graph: context.graph))
+        let audit = IntegrityAudit(graph: context.graph, dates: context.dates)
         let path = AuditPage.path
         let page = AuditPage(audit, dataset: context.dataset, frame: context.frame(title: "Integrity audit", path: path)) { lot in
             context.href(context.links.lotPage(lot), from: path)

@@ -8,7 +8,7 @@ struct ExpiryStep: SiteStep {
     let section: SiteSection? = SiteSection(title: "Expiry", path: ExpiryPage.path)
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
-        let list = ExpiryAlertList(graph: context.graph, dates: LotDateBook(graph: context.graph), asOf: context.asOf)
+        let list = ExpiryAlertList(graph: context.graph, dates: context.dates, asOf: context.asOf)
         let path = ExpiryPage.path
         let page = ExpiryPage(list, frame: context.frame(title: "Expiry alerts", path: path)) { lot in
             context.href(context.links.lotPage(lot), from: path)

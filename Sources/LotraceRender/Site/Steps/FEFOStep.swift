@@ -8,7 +8,7 @@ struct FEFOStep: SiteStep {
     let section: SiteSection? = SiteSection(title: "FEFO", path: FEFOPage.path)
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
-        let order = FEFOOrder(graph: context.graph, dates: LotDateBook(graph: context.graph), asOf: context.asOf)
+        let order = FEFOOrder(graph: context.graph, dates: context.dates, asOf: context.asOf)
         let path = FEFOPage.path
         let page = FEFOPage(
             order, dataset: context.dataset, frame: context.frame(title: "FEFO pick order", path: path),
