@@ -70,8 +70,7 @@ public struct GS1ScanData: Sendable, Hashable {
         case .elements(let message), .digitalLink(_, let message): return message
         case .text: return nil
         case .retail(let digits, let composite):
-            let gtin = String(repeating: "0", count: 14 - digits.utf8.count) + digits
-            guard let definition = GS1Dictionary.definition(of: "01"),
+            guard let gtin = GTIN.normalised(digits), let definition = GS1Dictionary.definition(of: "01"),
                 let element = try? GS1ElementValidator.element(definition, value: Array(gtin.utf8), position: 4)
             else { return composite }
             return GS1Message(elements: [element] + (composite?.elements ?? []))
