@@ -28,27 +28,18 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
-        let library: TemplateLibrary
-        do {
-            library = try TemplateLibrary(directory: templates)
-        } catch {
-            StandardError.write("lotrace: \(error)")
-            throw ExitCode.failure
-        }
+        let library = try StandardError.exitOnFailure { try TemplateLibrary(directory: templates) }
         let config = try options.config()
         let dataset = try options.load()
         let moment = asOf.moment(timeZone: config.timeZone)
         let reporter = SiteReporter(terminal: isatty(STDERR_FILENO) != 0) { text in
             FileHandle.standardError.write(Data(text.utf8))
         }
-        do {
-            let summary = try SiteBuilder(output: out).build(
+        let summary = try StandardError.exitOnFailure {
+            try SiteBuilder(output: out).build(
                 dataset: dataset, config: config, asOf: moment, templates: library, reporter: reporter)
-            StandardError.write("lotrace: \(summary)")
-        } catch {
-            StandardError.write("lotrace: \(error)")
-            throw ExitCode.failure
         }
+        StandardError.write("lotrace: \(summary)")
         try options.finish(dataset)
     }
 }

@@ -25,12 +25,7 @@ struct DataOptions: ParsableArguments {
 
     /// `lotrace.json` of the data folder (defaults when absent), or exit 1 naming what is wrong.
     func config() throws -> LotraceConfig {
-        do {
-            return try LotraceConfig.load(folder: data)
-        } catch {
-            StandardError.write("lotrace: \(error)")
-            throw ExitCode.failure
-        }
+        try StandardError.exitOnFailure { try LotraceConfig.load(folder: data) }
     }
 
     /// Exit code for a run that produced its answer: 65 when rows were rejected.
@@ -69,5 +64,16 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 enum StandardError {
     static func write(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// The result of `body`; an error it throws is printed ("lotrace: <error>") and the command
+    /// exits 1.
+    static func exitOnFailure<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            write("lotrace: \(error)")
+            throw ExitCode.failure
+        }
     }
 }

@@ -49,13 +49,11 @@ struct ExpiryCommand: ParsableCommand {
             }
             try XMLOutput.emit(document, to: nil)
         case .html:
-            do {
-                let library = try TemplateLibrary(directory: templates)
-                print(try ExpiryHTML.standalone(list, dataset: dataset, config: config, templates: library), terminator: "")
-            } catch {
-                StandardError.write("lotrace: \(error)")
-                throw ExitCode.failure
+            let page = try StandardError.exitOnFailure {
+                try ExpiryHTML.standalone(
+                    list, dataset: dataset, config: config, templates: try TemplateLibrary(directory: templates))
             }
+            print(page, terminator: "")
         }
         try options.finish(dataset)
     }

@@ -63,27 +63,20 @@ struct RecallCommand: ParsableCommand {
         let selection = RecallSelection(
             lots: lots, product: product, received: received.flatMap(ReceivedRange.init(parsing:)),
             supplierLot: supplierLot, upstream: upstream)
-        var report: RecallReport
-        do {
-            report = try RecallReport(
+        var report = try StandardError.exitOnFailure {
+            try RecallReport(
                 graph: TraceGraph(dataset: dataset), selection: selection, company: config.company.name,
                 timeZone: config.timeZone, generated: AsOfDate.now(timeZone: config.timeZone))
-        } catch {
-            StandardError.write("lotrace: \(error)")
-            throw ExitCode.failure
         }
         report.provenance.elapsed = clock.now - started
         let documents = RecallDocuments(report: report, company: config.company)
-        do {
+        try StandardError.exitOnFailure {
             if let out {
                 try documents.write(to: out, templates: templates)
                 StandardError.write("lotrace: wrote \(out)/\(RecallDocuments.htmlName), \(RecallDocuments.csvName), \(RecallDocuments.jsonName)")
             } else {
                 print(try documents.text(format, templates: templates), terminator: "")
             }
-        } catch {
-            StandardError.write("lotrace: \(error)")
-            throw ExitCode.failure
         }
         let recovery = report.recovery.percent.map { "\($0)%" } ?? "n/a"
         let affected = DisplayFormat.count(report.affected.count, "affected lot")

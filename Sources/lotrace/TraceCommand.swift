@@ -33,13 +33,7 @@ struct TraceCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try options.load()
-        let lotID: LotID
-        do {
-            lotID = try dataset.resolveLot(named: lot, product: product)
-        } catch {
-            StandardError.write("lotrace: \(error)")
-            throw ExitCode.failure
-        }
+        let lotID = try StandardError.exitOnFailure { try dataset.resolveLot(named: lot, product: product) }
         let graph = TraceGraph(dataset: dataset)
         let report = TraceReport(graph: graph, lot: lotID)
         switch format {
