@@ -20,15 +20,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "LotraceXML", dependencies: ["CLibXML2"], swiftSettings: strict),
+        // Where things stand in inputs (`SourcePosition`) and problems found there (`Diagnostic`).
+        .target(name: "LotraceDiagnostics", swiftSettings: strict),
+        .target(name: "LotraceXML", dependencies: ["CLibXML2", "LotraceDiagnostics"], swiftSettings: strict),
         // libzint ships no pkg-config file: the module map links "zint" itself.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
         .target(name: "LotraceBarcode", dependencies: ["CZint"], swiftSettings: strict),
-        .target(name: "LotraceCore", dependencies: ["LotraceXML"], swiftSettings: strict),
+        .target(name: "LotraceCore", dependencies: ["LotraceDiagnostics", "LotraceXML"], swiftSettings: strict),
         .target(name: "LotraceSamples", dependencies: ["LotraceCore"], swiftSettings: strict),
         .target(
             name: "LotraceRender",
-            dependencies: ["LotraceCore", "LotraceXML", "LotraceBarcode", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["LotraceDiagnostics", "LotraceCore", "LotraceXML", "LotraceBarcode", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strict),
         .executableTarget(
             name: "lotrace",

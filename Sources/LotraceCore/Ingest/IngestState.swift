@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// The Dataset under construction and the lookups the row decoders share: external ids, which
 /// roles have files (a present role is authoritative), and the keys of rejected master rows (so a
 /// cascade says where its cause is).
@@ -22,7 +24,7 @@ struct IngestState {
     /// A rejection of `cells`' column `index`.
     static func reject(_ cells: RowCells, _ index: Int?, _ failure: CellValues.Failure) -> RowResult {
         let (line, column) = index.map { cells.position($0) } ?? (cells.line, 0)
-        return .rejected(RowRejection(line: line, column: column, reason: failure.reason, message: failure.message))
+        return .rejected(RowRejection(at: SourcePosition(line: line, column: column), reason: failure.reason, message: failure.message))
     }
 
     /// The rejection of a master row whose key an earlier row already defined (the first wins).

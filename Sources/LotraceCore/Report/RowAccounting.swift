@@ -27,7 +27,7 @@ public struct RowAccounting: Sendable {
                 ("skipped", .integer(file.skipped)),
                 ("rejected", .array(file.rejected.map { rejection in
                     .object([
-                        ("line", .integer(rejection.line)), ("column", .integer(rejection.column)),
+                        ("line", .integer(rejection.position.line)), ("column", .integer(rejection.position.column)),
                         ("reason", .string(rejection.reason.rawValue)), ("message", .string(rejection.message)),
                     ])
                 })),
@@ -50,7 +50,7 @@ public struct RowAccounting: Sendable {
 
     private static func json(_ refusal: FileRefusal) -> JSONValue {
         .object([
-            ("file", .string(refusal.file)), ("line", .integer(refusal.line)), ("column", .integer(refusal.column)),
+            ("file", .string(refusal.position.file)), ("line", .integer(refusal.position.line)), ("column", .integer(refusal.position.column)),
             ("reason", .string(refusal.reason.rawValue)), ("message", .string(refusal.message)),
         ])
     }
@@ -68,7 +68,7 @@ public struct RowAccounting: Sendable {
         table.append(["Total", "", String(totalRead), String(totalUsed), String(totalSkipped), String(totalRejected)])
         var out = table.render()
         let rejections = files.flatMap { file in
-            file.rejected.map { "\(file.name):\($0.line):\($0.column): \($0.reason.rawValue): \($0.message)" }
+            file.rejected.map { "\(file.name):\($0.position.line):\($0.position.column): \($0.reason.rawValue): \($0.message)" }
         }
         if !rejections.isEmpty { out += "\nRejected rows:\n" + rejections.map { "  " + $0 + "\n" }.joined() }
         if !refusals.isEmpty { out += "\nRefused:\n" + refusals.map { "  \($0)\n" }.joined() }

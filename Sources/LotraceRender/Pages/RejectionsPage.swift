@@ -35,7 +35,7 @@ struct RejectionsPage: Sendable {
                     anchor: Self.anchor(file: index), name: file.name,
                     rows: CollapsedRows(
                         file.rejected.map {
-                            Row(line: $0.line, column: $0.column, reason: $0.reason.rawValue, message: $0.message)
+                            Row(line: $0.position.line, column: $0.position.column, reason: $0.reason.rawValue, message: $0.message)
                         }))
         }
         total = DisplayFormat.count(context.dataset.files.reduce(0) { $0 + $1.rejected.count }, "rejected row")

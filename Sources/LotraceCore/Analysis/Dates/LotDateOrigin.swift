@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// Where one lot date came from: the lots export, or Odoo 16+'s formulas (odoo.md section 5).
 public enum LotDateOrigin: Sendable, Hashable {
     /// The lot's row in the lots export (the cell may be empty: the lot then has no such date).

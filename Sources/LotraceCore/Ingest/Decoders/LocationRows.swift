@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a locations-file row: Full Location Name and Location Type (label or key).
     mutating func decodeLocation(_ cells: RowCells, _ columns: ColumnMapping, file: String) -> RowResult {

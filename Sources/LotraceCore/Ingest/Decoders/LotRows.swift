@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a lots-file row (`stock.lot`): the first row of a (product, lot, company) wins,
     /// a repeat is `duplicate_lot`.

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes an operation-types row; its display name is "<Warehouse>: <Operation Type>".
     mutating func decodeOperationType(_ cells: RowCells, _ columns: ColumnMapping, file: String) -> RowResult {

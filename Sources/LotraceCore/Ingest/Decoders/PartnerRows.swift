@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a partners-file row; its display name is "<Related Company>, <Name>" unless the
     /// file gives a Display Name.

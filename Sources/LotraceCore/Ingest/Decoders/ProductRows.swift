@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a products-file row: Name, Internal Reference, Barcode, Tracking, expiry settings.
     mutating func decodeProduct(_ cells: RowCells, _ columns: ColumnMapping, file: String) -> RowResult {

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a transfers-file row (`stock.picking`). Its Contact and Operation Type are linked
     /// to the partners and operation-types files when they list them, and kept as text otherwise.
