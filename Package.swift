@@ -44,7 +44,7 @@ let package = Package(
             name: "LotraceXMLTests", dependencies: ["LotraceXML"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
-            name: "LotraceCoreTests", dependencies: ["LotraceCore", "LotraceSamples"],
+            name: "LotraceCoreTests", dependencies: ["LotraceCore", "LotraceSamples", "LotraceRender"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "LotraceRenderTests", dependencies: ["LotraceRender"], exclude: ["Golden"], swiftSettings: strict),

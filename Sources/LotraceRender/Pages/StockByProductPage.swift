@@ -29,7 +29,7 @@ struct StockByProductPage: Sendable {
     init(report: OnHandReport, context: SiteContext) {
         let dataset = context.dataset
         frame = context.frame(title: "Lots by product", path: StockPages.productsPath)
-        var stock: [ExactText: [OnHandReport.Row]] = [:]
+        var stock: [ExactText: [ReportRow.Stock]] = [:]
         for row in report.rows { stock[ExactText(row.product + "\u{0}" + row.lot), default: []].append(row) }
         var lotsByProduct: [[LotID]] = Array(repeating: [], count: dataset.products.count)
         for lot in dataset.lots { lotsByProduct[Int(lot.product.index)].append(lot.id) }
@@ -38,7 +38,7 @@ struct StockByProductPage: Sendable {
             let product = dataset.products[index]
             let lots = lotsByProduct[index].sorted { ExactText(dataset[$0].name) < ExactText(dataset[$1].name) }
             let names = [""] + lots.map { dataset[$0].name }
-            let rows = zip(names, [nil] + lots).compactMap { name, lot -> (Row, [OnHandReport.Row])? in
+            let rows = zip(names, [nil] + lots).compactMap { name, lot -> (Row, [ReportRow.Stock])? in
                 let balances = stock[ExactText(product.key + "\u{0}" + name)] ?? []
                 if lot == nil && balances.isEmpty { return nil }
                 return (Self.row(name: name, lot: lot, balances: balances, context: context), balances)
@@ -55,7 +55,7 @@ struct StockByProductPage: Sendable {
         summary = "\(DisplayFormat.count(products.count, "product")), \(DisplayFormat.count(dataset.lots.count, "lot or serial", plural: "lots and serials"))"
     }
 
-    private static func row(name: String, lot: LotID?, balances: [OnHandReport.Row], context: SiteContext) -> Row {
+    private static func row(name: String, lot: LotID?, balances: [ReportRow.Stock], context: SiteContext) -> Row {
         let path = StockPages.productsPath
         let unit = balances.first?.unit ?? ""
         let total = balances.reduce(Quantity.zero) { $0 + $1.quantity }

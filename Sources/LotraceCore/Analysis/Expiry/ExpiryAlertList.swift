@@ -105,7 +105,7 @@ public struct ExpiryAlertList: Sendable, Hashable {
             lot: dataset[lot].name, expirationDate: expiration, bestBeforeDate: lotDates.value(.bestBefore),
             removalDate: lotDates.value(.removal), alertDate: lotDates.value(.alert), dates: lotDates, group: group,
             daysLeft: expiration.map { AsOfDate.calendarDays(from: asOf, to: $0) }, dueWithin: dueWithin,
-            onHand: balances.map { TraceReport.StockRow(location: dataset[$0.location].fullName, quantity: $0.quantity) },
+            onHand: balances.map { ReportRow.LocationStock(location: dataset[$0.location].fullName, quantity: $0.quantity) },
             total: total, unit: unit)
     }
 

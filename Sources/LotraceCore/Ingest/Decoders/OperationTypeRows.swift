@@ -15,7 +15,7 @@ extension IngestState {
                 cells, kindIndex,
                 .init(
                     reason: .badValue,
-                    message: "Type of Operation \(CellValues.quoted(kindText)) is not Receipt, Delivery, Internal Transfer, Manufacturing or a key (incoming, outgoing, internal, mrp_operation)"
+                    message: "Type of Operation \(MessageText.quoted(kindText)) is not Receipt, Delivery, Internal Transfer, Manufacturing or a key (incoming, outgoing, internal, mrp_operation)"
                 ))
         }
         let warehouse = CellValues.optionalText(cells, columns.index(.warehouse))

@@ -22,7 +22,7 @@ extension IngestState {
                     cells, index,
                     .init(
                         reason: .badTracking,
-                        message: "Tracking \(CellValues.quoted(text)) is not By Unique Serial Number, By Lots, No Tracking, By Quantity or a key (serial, lot, none)"
+                        message: "Tracking \(MessageText.quoted(text)) is not By Unique Serial Number, By Lots, No Tracking, By Quantity or a key (serial, lot, none)"
                     ))
             }
             tracking = value

@@ -53,6 +53,6 @@ extension IngestState {
     static func badStatus(_ text: String) -> CellValues.Failure {
         .init(
             reason: .badStatus,
-            message: "Status \(CellValues.quoted(text)) is not an Odoo status (Done, Cancelled, Waiting, Ready... or a key such as done)")
+            message: "Status \(MessageText.quoted(text)) is not an Odoo status (Done, Cancelled, Waiting, Ready... or a key such as done)")
     }
 }

@@ -138,13 +138,13 @@ struct MoveLinePreparer {
         case .nonNumeric:
             return .init(
                 reason: .nonNumericQuantity,
-                message: "Quantity \(CellValues.quoted(text)) is not a decimal number (ASCII digits, optionally a point and digits)")
+                message: "Quantity \(MessageText.quoted(text)) is not a decimal number (ASCII digits, optionally a point and digits)")
         case .negative:
-            return .init(reason: .negativeQuantity, message: "Quantity \(CellValues.quoted(text)) is negative")
+            return .init(reason: .negativeQuantity, message: "Quantity \(MessageText.quoted(text)) is negative")
         case .outOfRange:
             return .init(
                 reason: .quantityOutOfRange,
-                message: "Quantity \(CellValues.quoted(text)) has more than 15 digits before or after the point")
+                message: "Quantity \(MessageText.quoted(text)) has more than 15 digits before or after the point")
         }
     }
 }

@@ -121,7 +121,7 @@ public struct TraceXML {
         try xml.end()
     }
 
-    private func writeLots(_ lots: [TraceReport.LotRow], _ xml: LotraceXMLWriter) throws(XMLWriterError) {
+    private func writeLots(_ lots: [ReportRow.Lot], _ xml: LotraceXMLWriter) throws(XMLWriterError) {
         try xml.start("lots")
         for row in lots { try xml.lotReference(product: row.product, lot: row.lot) }
         try xml.end()

@@ -1,3 +1,5 @@
+import LotraceCore
+
 /// A JSON document built in memory and written with keys in the order given, numbers exactly as
 /// their decimal text (a `Quantity` never passes through a binary floating point).
 public indirect enum JSONValue: Sendable, Equatable {

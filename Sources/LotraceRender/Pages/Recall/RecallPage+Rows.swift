@@ -7,7 +7,7 @@ extension RecallPage {
         var productName: String
         var lot: String
 
-        init(_ row: RecallReport.LotRow) {
+        init(_ row: ReportRow.Lot) {
             product = row.product
             productName = row.productName
             lot = row.lot
@@ -23,7 +23,7 @@ extension RecallPage {
         var lot: String
         var quantity: String
 
-        init(_ row: TraceReport.ReceiptRow) {
+        init(_ row: ReportRow.Receipt) {
             reference = row.reference
             partner = row.partner ?? ""
             date = DisplayFormat.dateTime(row.date)
@@ -156,7 +156,7 @@ extension RecallPage {
         var quantity: String
         var negative: Bool
 
-        init(_ row: RecallReport.StockRow) {
+        init(_ row: ReportRow.Stock) {
             product = row.product
             lot = row.lot
             location = row.location

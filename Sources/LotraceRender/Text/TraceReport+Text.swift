@@ -1,3 +1,5 @@
+import LotraceCore
+
 extension TraceReport {
     /// The report as readable plain text (`lotrace trace --format text`): facts, where the lot
     /// is now, its history, and the upstream and downstream trees, receipts and deliveries.

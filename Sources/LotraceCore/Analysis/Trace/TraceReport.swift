@@ -22,7 +22,7 @@ public struct TraceReport: Sendable, Hashable {
     public var removalDate: LocalDateTime?
     public var alertDate: LocalDateTime?
     /// Non-zero stock per internal location.
-    public var onHand: [StockRow]
+    public var onHand: [ReportRow.LocationStock]
     public var history: [HistoryRow]
     public var upstream: Upstream
     public var downstream: Downstream
@@ -44,7 +44,7 @@ public struct TraceReport: Sendable, Hashable {
         removalDate = lot.removalDate
         alertDate = lot.alertDate
         onHand = graph.onHand(of: id)
-            .map { StockRow(location: dataset[$0.location].fullName, quantity: $0.quantity) }
+            .map { ReportRow.LocationStock(location: dataset[$0.location].fullName, quantity: $0.quantity) }
             .sorted { ByteOrder.less($0.location, $1.location) }
         history = graph.history(of: id).map { names.historyRow(line: $0) }
         let upstream = graph.upstream(of: id)

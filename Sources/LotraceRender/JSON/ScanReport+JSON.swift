@@ -1,3 +1,5 @@
+import LotraceCore
+
 extension ScanReport {
     /// The scan as JSON (keys in this order, null when absent): `{"elements": [{"ai",
     /// "value"}], "gtin", "lot", "serial", "expiry" (YYYY-MM-DD), "product", "trace" (the

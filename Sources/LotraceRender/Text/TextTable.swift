@@ -1,3 +1,5 @@
+import LotraceCore
+
 /// A plain-text table: a header line and rows, each column padded to its widest cell, columns
 /// two spaces apart, right-aligned columns for numbers, every line indented by two spaces and
 /// without trailing spaces.

@@ -1,3 +1,5 @@
+import LotraceCore
+
 extension ExpiryAlertList {
     /// The list as text: a title line, then per group a heading with its lot count and a table
     /// (one row per lot and location; dates as `YYYY-MM-DD`).

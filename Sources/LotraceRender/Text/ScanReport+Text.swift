@@ -1,3 +1,5 @@
+import LotraceCore
+
 extension ScanReport {
     /// The scan as plain text: one line of what was read ("Scanned (01)...(10)... → product
     /// FL-1"), a blank line, then the trace exactly as `lotrace trace` prints it. Problems are

@@ -1,11 +1,4 @@
 extension TraceReport {
-    /// Stock in one internal location.
-    public struct StockRow: Sendable, Hashable {
-        /// Full location name ("WH/Stock").
-        public var location: String
-        public var quantity: Quantity
-    }
-
     /// One done line of the lot, as Odoo's traceability report lists it.
     public struct HistoryRow: Sendable, Hashable {
         public var reference: String
@@ -19,43 +12,6 @@ extension TraceReport {
         public var quantity: Quantity
         public var unit: String
         public var kind: LineKind
-    }
-
-    /// A lot named by product key and lot name.
-    public struct LotRow: Sendable, Hashable {
-        public var product: String
-        public var lot: String
-    }
-
-    /// A receipt of the lot or of one of its ancestors.
-    public struct ReceiptRow: Sendable, Hashable {
-        public var reference: String
-        /// The transfer's contact display name; nil when unknown.
-        public var partner: String?
-        public var date: LocalDateTime
-        public var product: String
-        public var lot: String
-        public var quantity: Quantity
-        public var unit: String
-
-        var sortKey: [String] { [date.description, reference, product, lot] }
-    }
-
-    /// A delivery of the lot or of one of its descendants, net of customer returns.
-    public struct DeliveryRow: Sendable, Hashable {
-        public var reference: String
-        /// The transfer's contact display name; nil when unknown.
-        public var partner: String?
-        public var date: LocalDateTime
-        public var product: String
-        public var lot: String
-        public var delivered: Quantity
-        public var returned: Quantity
-        /// Delivered net of returns.
-        public var quantity: Quantity
-        public var unit: String
-
-        var sortKey: [String] { [date.description, reference, product, lot] }
     }
 
     /// One row of an upstream or downstream tree: a lot linked to the row above it at
@@ -77,18 +33,18 @@ extension TraceReport {
     /// What the lot came from.
     public struct Upstream: Sendable, Hashable {
         /// Every ancestor lot, without the lot itself.
-        public var lots: [LotRow]
+        public var lots: [ReportRow.Lot]
         /// Receipts of the lot and of its ancestors.
-        public var receipts: [ReceiptRow]
+        public var receipts: [ReportRow.Receipt]
         public var tree: [TreeRow]
     }
 
     /// What the lot went into.
     public struct Downstream: Sendable, Hashable {
         /// Every descendant lot, without the lot itself.
-        public var lots: [LotRow]
+        public var lots: [ReportRow.Lot]
         /// Deliveries of the lot and of its descendants.
-        public var deliveries: [DeliveryRow]
+        public var deliveries: [ReportRow.Delivery]
         public var tree: [TreeRow]
     }
 }

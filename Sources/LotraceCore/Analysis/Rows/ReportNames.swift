@@ -26,24 +26,35 @@ struct ReportNames {
             quantity: line.quantity, unit: dataset.unit(of: line), kind: graph.kind(ofLine: index))
     }
 
+    /// A lot as a row.
+    func lotRow(_ lot: LotID) -> ReportRow.Lot {
+        let product = dataset[dataset[lot].product]
+        return ReportRow.Lot(product: product.key, productName: product.displayName, lot: dataset[lot].name, unit: units[product.id])
+    }
+
     /// Lots as rows, sorted by (product key, lot name).
-    func lotRows(_ lots: [LotID]) -> [TraceReport.LotRow] {
-        ByteOrder.sorted(
-            lots.map { TraceReport.LotRow(product: dataset[dataset[$0].product].key, lot: dataset[$0].name) },
-            by: { [$0.product, $0.lot] })
+    func lotRows(_ lots: [LotID]) -> [ReportRow.Lot] {
+        ByteOrder.sorted(lots.map(lotRow), by: { [$0.product, $0.lot] })
+    }
+
+    /// A balance as a row.
+    func stockRow(_ balance: StockBalance) -> ReportRow.Stock {
+        ReportRow.Stock(
+            product: dataset[balance.product].key, lot: lotName(balance.lot), location: dataset[balance.location].fullName,
+            quantity: balance.quantity, unit: units[balance.product])
     }
 
     /// A receipt as a row.
-    func receiptRow(_ receipt: Receipt) -> TraceReport.ReceiptRow {
-        TraceReport.ReceiptRow(
+    func receiptRow(_ receipt: Receipt) -> ReportRow.Receipt {
+        ReportRow.Receipt(
             reference: dataset.references[Int(receipt.reference)], partner: partner(of: receipt.transfer),
             date: receipt.date, product: dataset[receipt.product].key, lot: lotName(receipt.lot),
             quantity: receipt.quantity, unit: units[receipt.product])
     }
 
     /// A delivery as a row.
-    func deliveryRow(_ delivery: Delivery) -> TraceReport.DeliveryRow {
-        TraceReport.DeliveryRow(
+    func deliveryRow(_ delivery: Delivery) -> ReportRow.Delivery {
+        ReportRow.Delivery(
             reference: dataset.references[Int(delivery.reference)], partner: partner(of: delivery.transfer),
             date: delivery.date, product: dataset[delivery.product].key, lot: lotName(delivery.lot),
             delivered: delivery.delivered, returned: delivery.returned, quantity: delivery.quantity,

@@ -1,3 +1,5 @@
+import LotraceCore
+
 extension RecallReport {
     /// The report as JSON (keys in this order; products by `Product.key`, quantities exact):
     /// `{"selection", "company", "selected", "recalled": [{"product", "lot"}], "sources":
@@ -13,13 +15,13 @@ extension RecallReport {
         .object([
             ("selection", selectionJSON),
             ("company", .string(company)),
-            ("selected", .array(selected.map(Self.json))),
-            ("recalled", .array(recalled.map(Self.json))),
-            ("sources", .array(sources.map(Self.json))),
+            ("selected", .array(selected.map(\.json))),
+            ("recalled", .array(recalled.map(\.json))),
+            ("sources", .array(sources.map(\.json))),
             ("affected", .array(affected.map(Self.json))),
             ("deliveries", .array(deliveries.map(Self.json))),
             ("customers", .array(customers.map(Self.json))),
-            ("onHand", .array(onHand.map(Self.json))),
+            ("onHand", .array(onHand.map(\.json))),
             ("massBalance", .array(massBalance.map(Self.json))),
             ("recovery", recoveryJSON),
             ("provenance", provenanceJSON),
@@ -67,18 +69,6 @@ extension RecallReport {
         ])
     }
 
-    private static func json(_ row: LotRow) -> JSONValue {
-        .object([("product", .string(row.product)), ("lot", .string(row.lot))])
-    }
-
-    private static func json(_ row: TraceReport.ReceiptRow) -> JSONValue {
-        .object([
-            ("reference", .string(row.reference)), ("partner", .optional(row.partner)),
-            ("date", .string(row.date.description)), ("product", .string(row.product)), ("lot", .string(row.lot)),
-            ("quantity", .quantity(row.quantity)),
-        ])
-    }
-
     private static func json(_ row: AffectedLot) -> JSONValue {
         .object([
             ("product", .string(row.lot.product)), ("lot", .string(row.lot.lot)), ("depth", .integer(row.depth)),
@@ -92,15 +82,12 @@ extension RecallReport {
         ])
     }
 
+    /// The delivery's shared members with the sales order after the reference and the unit last.
     private static func json(_ row: DeliveryRow) -> JSONValue {
-        let delivery = row.delivery
-        return .object([
-            ("reference", .string(delivery.reference)), ("order", .optional(row.order)),
-            ("partner", .optional(delivery.partner)), ("date", .string(delivery.date.description)),
-            ("product", .string(delivery.product)), ("lot", .string(delivery.lot)),
-            ("delivered", .quantity(delivery.delivered)), ("returned", .quantity(delivery.returned)),
-            ("quantity", .quantity(delivery.quantity)), ("unit", .string(delivery.unit)),
-        ])
+        var members = row.delivery.jsonMembers
+        members.insert(("order", .optional(row.order)), at: 1)
+        members.append(("unit", .string(row.delivery.unit)))
+        return .object(members)
     }
 
     private static func json(_ customer: Customer) -> JSONValue {
@@ -122,13 +109,6 @@ extension RecallReport {
                         ])
                     })
             ),
-        ])
-    }
-
-    private static func json(_ row: StockRow) -> JSONValue {
-        .object([
-            ("product", .string(row.product)), ("lot", .string(row.lot)), ("location", .string(row.location)),
-            ("quantity", .quantity(row.quantity)),
         ])
     }
 

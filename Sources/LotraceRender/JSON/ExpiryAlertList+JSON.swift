@@ -1,3 +1,5 @@
+import LotraceCore
+
 extension ExpiryAlertList {
     /// The list as JSON (keys in this order): `{"asOf", "expired": [...], "toRemove": [...],
     /// "alert": [...], "upcoming": [...]}`, each item `{"product", "lot", "expirationDate",
@@ -17,10 +19,7 @@ extension ExpiryAlertList {
             ("bestBeforeDate", .optional(item.bestBeforeDate?.description)),
             ("removalDate", .optional(item.removalDate?.description)),
             ("alertDate", .optional(item.alertDate?.description)),
-            (
-                "onHand",
-                .array(item.onHand.map { .object([("location", .string($0.location)), ("quantity", .quantity($0.quantity))]) })
-            ),
+            ("onHand", .array(item.onHand.map(\.json))),
         ])
     }
 }
