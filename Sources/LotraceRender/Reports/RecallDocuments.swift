@@ -27,17 +27,16 @@ public struct RecallDocuments: Sendable {
         self.company = company
     }
 
-    /// The text of `document`; HTML is rendered with the templates of the folder `templates`.
-    /// - Throws: `TemplateError` when the templates cannot be loaded, fail the lint or lack
-    ///   `recall`.
-    public func text(_ document: Document, templates: String) throws -> String {
+    /// `document`; HTML is rendered with the templates of the folder `templates`.
+    /// - Throws: `.templates` when the templates cannot be loaded, fail the lint or lack `recall`.
+    public func render(_ document: Document, templates: String) throws(DocumentError) -> RenderedDocument {
         switch document {
-        case .json: return json
-        case .csv: return csv
+        case .json: RenderedDocument(text: json)
+        case .csv: RenderedDocument(text: csv)
         case .html:
-            let library = try TemplateLibrary(directory: templates)
-            try library.lint(required: [Self.template])
-            return try html(library: library, links: RecallPage.Links(spreadsheet: Self.csvName))
+            try DocumentError.renderingHTML { () throws(TemplateError) in
+                try html(library: Self.library(templates), links: RecallPage.Links(spreadsheet: Self.csvName))
+            }
         }
     }
 
@@ -52,19 +51,24 @@ public struct RecallDocuments: Sendable {
         try library.render(RecallPage(report: report, links: links), template: Self.template)
     }
 
+    /// The templates of the folder `templates`, checked to hold `recall`.
+    private static func library(_ templates: String) throws(TemplateError) -> TemplateLibrary {
+        let library = try TemplateLibrary(directory: templates)
+        try library.lint(required: [template])
+        return library
+    }
+
     /// Writes `recall.html`, `fsma204.csv` and `recall.json` into `folder`, replacing it as a
     /// whole: the files are written into a staging folder beside it, which is swapped in only
     /// when all are written (a folder Lotrace did not write is refused, as by `lotrace build`).
-    /// - Throws: `TemplateError` or `SiteError` naming the file or folder.
+    /// - Throws: `TemplateError` or `OutputError` naming the file or folder.
     public func write(to folder: String, templates: String) throws {
-        let library = try TemplateLibrary(directory: templates)
-        try library.lint(required: [Self.template])
-        let html = try html(library: library, links: RecallPage.Links(spreadsheet: Self.csvName))
-        let target = SiteFolder(path: folder)
+        let html = try html(library: Self.library(templates), links: RecallPage.Links(spreadsheet: Self.csvName))
+        let target = AtomicFolder(path: folder)
         try target.checkReplaceable()
         try target.prepareStaging()
         do {
-            let output = SiteOutput(folder: target.staging, previous: nil)
+            let output = FolderWriter(folder: target.staging, previous: nil)
             try output.write(html, to: Self.htmlName)
             try output.write(csv, to: Self.csvName)
             try output.write(json, to: Self.jsonName)

@@ -21,7 +21,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds the site of `dataset` as of `asOf`.
-    /// - Throws: `TemplateError` when the templates fail the lint, `SiteError` when the output
+    /// - Throws: `TemplateError` when the templates fail the lint, `OutputError` when the output
     ///   folder may not be replaced or a step failed (its message names the step).
     public func build(
         dataset: Dataset, config: LotraceConfig, asOf: LocalDateTime, templates: TemplateLibrary,
@@ -29,10 +29,10 @@ public struct SiteBuilder: Sendable {
     ) throws -> SiteSummary {
         let started = ContinuousClock.now
         try templates.lint(required: requiredTemplates)
-        let folder = SiteFolder(path: output)
+        let folder = AtomicFolder(path: output)
         try folder.checkReplaceable()
         try folder.prepareStaging()
-        let siteOutput = SiteOutput(folder: folder.staging, previous: folder.exists ? folder.path : nil)
+        let siteOutput = FolderWriter(folder: folder.staging, previous: folder.exists ? folder.path : nil)
         do {
             let context = SiteContext(
                 dataset: dataset, config: config, asOf: asOf, templates: templates, output: siteOutput,
@@ -45,7 +45,7 @@ public struct SiteBuilder: Sendable {
                 do {
                     outcome = try step.run(in: context)
                 } catch {
-                    throw SiteError("\(title) failed: \(error)")
+                    throw OutputError("\(title) failed: \(error)")
                 }
                 context.record(outcome, of: step.title)
                 reporter.finish(title, outcome: outcome, seconds: Self.seconds(since: clock))

@@ -11,7 +11,7 @@ public final class SiteContext: Sendable {
     /// The moment the site describes: stock is taken from the lines dated at or before it.
     public let asOf: LocalDateTime
     public let templates: TemplateLibrary
-    public let output: SiteOutput
+    public let output: FolderWriter
     /// Every outgoing transfer's slip, by reference.
     public let slips: [DeliverySlip]
     public let links: SiteLinks
@@ -34,7 +34,7 @@ public final class SiteContext: Sendable {
 
     /// The context of a build of `dataset` into `output`.
     public init(
-        dataset: Dataset, config: LotraceConfig, asOf: LocalDateTime, templates: TemplateLibrary, output: SiteOutput,
+        dataset: Dataset, config: LotraceConfig, asOf: LocalDateTime, templates: TemplateLibrary, output: FolderWriter,
         sections: [SiteSection], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) {
         let graph = TraceGraph(dataset: dataset)

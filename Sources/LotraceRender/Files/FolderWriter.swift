@@ -1,13 +1,14 @@
 import Foundation
 import Synchronization
 
-/// Writes the files of one build into the staging folder. Safe to use from several threads.
+/// Writes the files of one run into an `AtomicFolder`'s staging folder. Safe to use from several
+/// threads.
 ///
-/// A file whose bytes equal those of the same path in the current site is hard-linked from it
+/// A file whose bytes equal those of the same path in the current content is hard-linked from it
 /// instead of written, so unchanged files keep their bytes and their modification time after
 /// the swap (cheap nightly rsync). Paths are site-relative and made of safe names; anything
 /// that could leave the folder (`..`, an absolute path, an empty component) is refused.
-public final class SiteOutput: Sendable {
+public final class FolderWriter: Sendable {
     /// The staging folder files are written into.
     public let folder: String
     /// The site being replaced, compared against for unchanged files; nil for a first build.
@@ -28,15 +29,15 @@ public final class SiteOutput: Sendable {
     }
 
     /// Writes `text` as UTF-8 at the site-relative `path` ("lots/x.html").
-    public func write(_ text: String, to path: String) throws(SiteError) {
+    public func write(_ text: String, to path: String) throws(OutputError) {
         try write(Data(text.utf8), to: path)
     }
 
     /// Writes `data` at the site-relative `path`.
-    public func write(_ data: Data, to path: String) throws(SiteError) {
+    public func write(_ data: Data, to path: String) throws(OutputError) {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.hasPrefix("/"), !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
-            throw SiteError("refusing to write outside the site: \"\(path)\"")
+            throw OutputError("refusing to write outside the site: \"\(path)\"")
         }
         let target = folder + "/" + path
         try makeParent(of: components)
@@ -47,7 +48,7 @@ public final class SiteOutput: Sendable {
             return
         }
         guard Self.create(target, with: data) else {
-            throw SiteError("cannot write \(target): \(String(cString: strerror(errno)))")
+            throw OutputError("cannot write \(target): \(String(cString: strerror(errno)))")
         }
         record(path, bytes: data.count, unchanged: false)
     }
@@ -93,14 +94,14 @@ public final class SiteOutput: Sendable {
         }
     }
 
-    private func makeParent(of components: [Substring]) throws(SiteError) {
+    private func makeParent(of components: [Substring]) throws(OutputError) {
         guard components.count > 1 else { return }
         let parent = components.dropLast().joined(separator: "/")
         if state.withLock({ $0.folders.contains(parent) }) { return }
         do {
             try FileManager.default.createDirectory(atPath: folder + "/" + parent, withIntermediateDirectories: true)
         } catch {
-            throw SiteError("cannot create \(folder)/\(parent): \(error.localizedDescription)")
+            throw OutputError("cannot create \(folder)/\(parent): \(error.localizedDescription)")
         }
         state.withLock { _ = $0.folders.insert(parent) }
     }
