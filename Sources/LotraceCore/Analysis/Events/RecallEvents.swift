@@ -1,9 +1,11 @@
-/// Builds the critical tracking events of the affected lots (see `TraceabilityEvent`):
-/// - receiving: each receipt of an affected lot (from a vendor location, per reference) and
-///   each customer return line of one;
+/// Builds the critical tracking events of the affected lots (see `TraceabilityEvent`), from the
+/// lines' `TrackingEvents`:
+/// - receiving: each receipt of an affected lot (its `receiving` lines, per reference) and
+///   each of its `customerReturn` lines;
 /// - transformation: each manufacturing link into an affected lot, one row per input lot, with
 ///   what the order used of the input and made of the output;
-/// - shipping: each delivery of an affected lot (per reference, the quantity shipped).
+/// - shipping: each delivery of an affected lot (its `shipping` lines, per reference, the
+///   quantity shipped). Returns to a vendor are not listed (FDA's template has no such event).
 /// Sorted by (date, kind, document, lot, input lot), texts by UTF-8 bytes.
 struct RecallEvents {
     let graph: TraceGraph
@@ -26,7 +28,7 @@ struct RecallEvents {
                         .receiving, date: receipt.date, lot: lot, quantity: receipt.quantity, party: party, source: source,
                         document: ("Receipt", receipt.reference), transfer: receipt.transfer, orderType: "Purchase Order"))
             }
-            for index in graph.lines(of: lot) where graph.kind(ofLine: index) == .customerReturn {
+            for index in graph.lines(of: lot) where graph.events(ofLine: index).contains(.customerReturn) {
                 let line = dataset.moveLines[index]
                 let party = RecallParty(transfer: line.transfer, dataset: dataset)
                 events.append(
