@@ -27,17 +27,19 @@ public struct PageFrame: Sendable {
         public var current: Bool
     }
 
-    init(title: String, path: String, context: SiteContext) {
+    /// The frame of the site page at `path`: `moment` is what its data describes, `sections` the
+    /// navigation.
+    init(title: String, path: String, company: String, moment: String, sections: [SiteSection]) {
         self.title = title
-        company = context.config.company.name
+        self.company = company
         let root = SiteLinks.relative("", from: path)
         self.root = root
         stylesheet = root + "site.css"
         script = root + "search.js"
         searchIndex = root + "search.json"
         home = root + "index.html"
-        asOf = context.dataMoment.description + (context.dataMoment < context.asOf ? " (the last move)" : "")
-        navigation = context.sections.map { section in
+        asOf = moment
+        navigation = sections.map { section in
             NavigationLink(title: section.title, href: root + section.path, current: section.path == path)
         }
     }

@@ -26,9 +26,10 @@ struct RejectionsPage: Sendable {
     /// The anchor of the file at `index` in `Dataset.files`.
     static func anchor(file index: Int) -> String { "file-\(index)" }
 
-    init(context: SiteContext) {
-        frame = context.frame(title: "Rejected rows", path: Self.path)
-        files = context.dataset.files.enumerated().compactMap { index, file in
+    /// The rejected rows of `files`, framed by `frame`.
+    init(files: [InputFile], frame: PageFrame) {
+        self.frame = frame
+        self.files = files.enumerated().compactMap { index, file in
             file.rejected.isEmpty
                 ? nil
                 : File(
@@ -38,6 +39,6 @@ struct RejectionsPage: Sendable {
                             Row(line: $0.position.line, column: $0.position.column, reason: $0.reason.rawValue, message: $0.message)
                         }))
         }
-        total = DisplayFormat.count(context.dataset.files.reduce(0) { $0 + $1.rejected.count }, "rejected row")
+        total = DisplayFormat.count(files.reduce(0) { $0 + $1.rejected.count }, "rejected row")
     }
 }

@@ -61,11 +61,11 @@ struct SlipPage: Sendable {
         var href: String?
     }
 
-    init(slip: DeliverySlip, path: String, context: SiteContext) {
-        frame = context.frame(title: "Delivery slip \(slip.reference)", path: path)
+    /// The page of `slip`, its symbols drawn by `barcodes`, framed by `frame`, linking through `links`.
+    init(slip: DeliverySlip, barcodes: SlipBarcodes, frame: PageFrame, links: PageLinks) {
+        self.frame = frame
         printHeader = CSSString.quoted("\(slip.company.name) \u{2014} Delivery slip \(slip.reference)")
         reference = slip.reference
-        let barcodes = SlipBarcodes(symbology: context.config.barcodes.symbology, referenceYear: context.asOf.components.year)
         referenceBarcode = barcodes.reference(slip.reference)
         status = Self.statusText(slip)
         state = Self.state(slip)
@@ -80,7 +80,7 @@ struct SlipPage: Sendable {
         rows = slip.lines.enumerated().map { offset, line in
             Row(
                 number: offset + 1, product: line.productName, internalReference: line.internalReference,
-                barcode: line.barcode, lot: line.lotName, lotHref: line.lot.map { context.href(context.links.lotPage($0), from: path) },
+                barcode: line.barcode, lot: line.lotName, lotHref: line.lot.map(links.lot),
                 isSerial: line.isSerial, expiry: DisplayFormat.date(line.expirationDate),
                 quantity: DisplayFormat.quantity(line.quantity), unit: line.unit, gs1Barcode: barcodes.line(line))
         }
@@ -92,7 +92,7 @@ struct SlipPage: Sendable {
         }
         hasRemaining = !remaining.isEmpty
         let link = { (reference: String) in
-            Link(text: reference, href: context.links.slipFile(reference).map { context.href($0, from: path) })
+            Link(text: reference, href: links.slip(reference))
         }
         backorders = slip.backorders.map(link)
         backorderOf = slip.backorderOf.map(link)

@@ -26,9 +26,10 @@ struct StockByProductPage: Sendable {
         var locations: String
     }
 
-    init(report: OnHandReport, context: SiteContext) {
-        let dataset = context.dataset
-        frame = context.frame(title: "Lots by product", path: StockPages.productsPath)
+    /// The lots of every product of `dataset` with their stock in `report`, framed by `frame`,
+    /// linking through `links`.
+    init(report: OnHandReport, dataset: Dataset, frame: PageFrame, links: PageLinks) {
+        self.frame = frame
         var stock: [ExactText: [ReportRow.Stock]] = [:]
         for row in report.rows { stock[ExactText(row.product + "\u{0}" + row.lot), default: []].append(row) }
         var lotsByProduct: [[LotID]] = Array(repeating: [], count: dataset.products.count)
@@ -41,7 +42,7 @@ struct StockByProductPage: Sendable {
             let rows = zip(names, [nil] + lots).compactMap { name, lot -> (Row, [ReportRow.Stock])? in
                 let balances = stock[ExactText(product.key + "\u{0}" + name)] ?? []
                 if lot == nil && balances.isEmpty { return nil }
-                return (Self.row(name: name, lot: lot, balances: balances, context: context), balances)
+                return (Self.row(name: name, lot: lot, balances: balances, dataset: dataset, links: links), balances)
             }
             let all = rows.flatMap(\.1)
             let unit = all.first?.unit ?? product.unit ?? ""
@@ -55,13 +56,12 @@ struct StockByProductPage: Sendable {
         summary = "\(DisplayFormat.count(products.count, "product")), \(DisplayFormat.count(dataset.lots.count, "lot or serial", plural: "lots and serials"))"
     }
 
-    private static func row(name: String, lot: LotID?, balances: [ReportRow.Stock], context: SiteContext) -> Row {
-        let path = StockPages.productsPath
+    private static func row(name: String, lot: LotID?, balances: [ReportRow.Stock], dataset: Dataset, links: PageLinks) -> Row {
         let unit = balances.first?.unit ?? ""
         let total = balances.reduce(Quantity.zero) { $0 + $1.quantity }
         return Row(
-            lot: lot == nil ? "(no lot)" : name, href: lot.map { context.href(context.links.lotPage($0), from: path) },
-            expiry: DisplayFormat.date(lot.flatMap { context.dataset[$0].expirationDate }),
+            lot: lot == nil ? "(no lot)" : name, href: lot.map(links.lot),
+            expiry: DisplayFormat.date(lot.flatMap { dataset[$0].expirationDate }),
             quantity: balances.isEmpty ? "\u{2014}" : DisplayFormat.quantity(total, unit: unit),
             locations: balances.map(\.location).joined(separator: ", "))
     }

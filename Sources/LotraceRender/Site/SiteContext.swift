@@ -64,14 +64,17 @@ public final class SiteContext: Sendable {
 
     /// The frame (title, navigation, stylesheet link) of the page at site path `path`.
     public func frame(title: String, path: String) -> PageFrame {
-        PageFrame(title: title, path: path, context: self)
+        PageFrame(
+            title: title, path: path, company: config.company.name,
+            moment: dataMoment.description + (dataMoment < asOf ? " (the last move)" : ""), sections: sections)
     }
+
+    /// The links of the page at site path `path`.
+    func links(from path: String) -> PageLinks { PageLinks(site: links, path: path) }
 
     /// Renders `model` with `template` and writes it at `path`.
     public func render(_ model: Any, template: String, to path: String) throws {
         try output.write(templates.render(model, template: template), to: path)
     }
 
-    /// The link from page `page` to site path `path`.
-    public func href(_ path: String, from page: String) -> String { SiteLinks.relative(path, from: page) }
 }

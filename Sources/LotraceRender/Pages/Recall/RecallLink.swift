@@ -23,14 +23,12 @@ public struct RecallLink: Sendable {
         public var isSmall: Bool { lots <= RecallLink.lotLimit && deliveries <= RecallLink.deliveryLimit }
     }
 
-    /// The link of `lot` on the page at `path`.
-    public init(lot: LotID, path: String, context: SiteContext) {
-        let size = context.recallSizes[Int(lot.index)]
+    /// The link of `lot` of `dataset`, whose recall reaches `size`, on the page of `links`.
+    init(lot: LotID, size: Size, dataset: Dataset, links: PageLinks) {
         scope = DisplayFormat.count(size.lots, "lot") + " affected, " + DisplayFormat.count(size.deliveries, "delivery", plural: "deliveries")
         if size.isSmall {
-            href = context.href(Self.page(of: lot, links: context.links, suffix: ".html"), from: path)
+            href = links.to(Self.page(of: lot, links: links.site, suffix: ".html"))
         } else {
-            let dataset = context.dataset
             let product = dataset[dataset[lot].product].key
             command = "lotrace recall --product \(Self.shellQuoted(product)) \(Self.shellQuoted(dataset[lot].name)) --out recall"
         }

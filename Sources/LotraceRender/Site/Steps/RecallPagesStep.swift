@@ -26,9 +26,9 @@ struct RecallPagesStep: SiteStep {
             let documents = RecallDocuments(report: report, company: context.config.company)
             let page = RecallLink.page(of: lot, links: context.links, suffix: ".html")
             let spreadsheet = RecallLink.page(of: lot, links: context.links, suffix: ".csv")
+            let pageLinks = context.links(from: page)
             let links = RecallPage.Links(
-                spreadsheet: context.href(spreadsheet, from: page), lot: context.href(context.links.lotPage(lot), from: page),
-                home: context.href("index.html", from: page))
+                spreadsheet: pageLinks.to(spreadsheet), lot: pageLinks.lot(lot), home: pageLinks.to("index.html"))
             try context.output.write(try documents.html(library: context.templates, links: links), to: page)
             try context.output.write(documents.csv, to: spreadsheet)
         }
