@@ -19,7 +19,7 @@ struct XMLEPCISTests {
             .render()
     }
 
-    /// CBV 2.0 business steps and dispositions (standards.md section 2.3).
+    /// CBV 2.0 business steps and dispositions (GS1 CBV 2.0, business steps and dispositions).
     private static let bizSteps: Set<String> = [
         "accepting", "arriving", "assembling", "collecting", "commissioning", "consigning", "creating_class_instance",
         "cycle_counting", "decommissioning", "departing", "destroying", "disassembling", "dispensing", "encoding",

@@ -1,6 +1,6 @@
 import LotraceDiagnostics
 
-/// Why a row was rejected: the input rules' keywords.
+/// Why a row was rejected: the keywords of docs/input-rules.md.
 public enum RejectionReason: String, Sendable, CaseIterable {
     case badDate = "bad_date"
     case nonNumericQuantity = "non_numeric_quantity"

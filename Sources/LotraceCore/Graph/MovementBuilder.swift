@@ -1,6 +1,6 @@
 /// Builds, item by item (each item's lines applied in chronological order), the receipts and
 /// deliveries grouped per reference, and nets customer returns against the deliveries
-/// (domain.md section 3):
+/// (docs/data-contract.md sections 3.5-3.6):
 /// - a return whose transfer's Source Document is "Return of <ref>" nets against delivery
 ///   <ref> of the same item only; when <ref> is unknown or not delivered in this item, the
 ///   return stays unmatched;

@@ -2,7 +2,7 @@ import Foundation
 import LotraceDiagnostics
 
 /// Reads a data folder (or named byte buffers) into a `Dataset`: every file's role from its
-/// header, every row used, skipped or rejected with its reason (input-rules.md).
+/// header, every row used, skipped or rejected with its reason (docs/input-rules.md).
 ///
 /// Roles are read in dependency order (locations, products, partners, operation types,
 /// transfers, lots, move lines) so each row can be checked against the masters; files of one

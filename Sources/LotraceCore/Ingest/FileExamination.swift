@@ -1,7 +1,7 @@
 import LotraceDiagnostics
 
 /// The first look at an input file: is it text at all, CSV or XML, and which role does its header
-/// (or XML model) give it (input rules 1-2, 6, 13).
+/// (or XML model) give it (docs/input-rules.md rules 1-2, 6, 13, 28).
 enum FileExamination {
     /// A file's tables, or why it is refused.
     enum Outcome {

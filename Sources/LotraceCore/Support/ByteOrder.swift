@@ -1,6 +1,6 @@
 /// Deterministic text ordering for reports: by UTF-8 bytes, field by field. Swift's `<` on
 /// `String` treats canonically equivalent texts (NFC and NFD) as equal; lot names that differ
-/// only so are distinct data (input-rules.md rule 14) and must keep a fixed order.
+/// only so are distinct data (docs/input-rules.md rule 14) and must keep a fixed order.
 enum ByteOrder {
     /// True when `a` sorts before `b` by UTF-8 bytes.
     static func less(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }

@@ -1,4 +1,4 @@
-/// The expiry alert list as of a moment D (domain.md section 4, odoo.md section 9): every lot
+/// The expiry alert list as of a moment D (docs/data-contract.md section 4.2): every lot
 /// with stock on hand in internal locations (lines dated at or before D) whose dates call for
 /// action, each lot once, in its most severe group:
 /// `expired` (expiration <= D), then `toRemove` (removal <= D), then `alert` (alert <= D), then

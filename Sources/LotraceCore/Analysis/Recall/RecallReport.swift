@@ -1,4 +1,4 @@
-/// A recall report (domain.md section 6): the recalled lots and every lot made from them with
+/// A recall report (docs/data-contract.md section 6.3): the recalled lots and every lot made from them with
 /// the chain that makes it affected, every customer delivery (by delivery and by customer, the
 /// contact list for the recall letter), the stock to quarantine, a mass balance per lot with
 /// the recovery of the whole recall, the FSMA 204 critical tracking events, and where the

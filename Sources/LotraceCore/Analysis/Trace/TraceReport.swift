@@ -1,4 +1,4 @@
-/// A lot's traceability report (domain.md section 6, "Trace report"): its facts, where its
+/// A lot's traceability report (docs/data-contract.md section 6.2): its facts, where its
 /// stock is now, its history, and what it came from and went into, as plain stored values.
 ///
 /// Orders: `onHand` by location full name; `history` newest first (date, then sequence,

@@ -1,4 +1,4 @@
-/// Reads typed values out of cells (input rules 15-19). Text is never trimmed: " True" is not a
+/// Reads typed values out of cells (docs/input-rules.md rules 15-19). Text is never trimmed: " True" is not a
 /// boolean and " 12" is not a number.
 enum CellValues {
     /// Why a cell could not be read: the rejection reason and what was expected.
@@ -48,7 +48,7 @@ enum CellValues {
         return .success(value)
     }
 
-    /// A decimal quantity (input rules 15-16), negative allowed (Odoo's negative quants); nil when
+    /// A decimal quantity (docs/input-rules.md rules 15-16), negative allowed (Odoo's negative quants); nil when
     /// the cell is empty.
     static func optionalQuantity(_ cells: RowCells, _ index: Int?, column: String) -> Result<Quantity?, Failure> {
         guard let index, !cells[index].isEmpty else { return .success(nil) }
