@@ -21,9 +21,9 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try options.load()
-        let documents = AuditDocuments(graph: TraceGraph(dataset: dataset))
-        try DocumentOutput.emit(documents.render(format))
-        let audit = documents.audit
+        let graph = TraceGraph(dataset: dataset)
+        let audit = IntegrityAudit(graph: graph, dates: LotDateBook(graph: graph))
+        try DocumentOutput.emit(audit.render(format))
         if audit.hasErrors {
             let errors = audit.findings.filter { $0.severity == .error }.count
             StandardError.write("lotrace: \(errors) finding\(errors == 1 ? " has" : "s have") severity error")

@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
             StandardError.write("timing: graph \(Self.seconds(built - loaded)) s")
             StandardError.write("timing: move lines \(dataset.moveLines.count), lots \(dataset.lots.count), on-hand balances \(graph.onHand.count)")
         }
-        try DocumentOutput.emit(CheckDocuments(dataset: dataset).render(format))
+        try DocumentOutput.emit(RowAccounting(dataset: dataset).render(format))
         guard dataset.refusals.isEmpty else { throw ExitCode.failure }
         try options.finish(dataset)
     }

@@ -15,7 +15,7 @@ struct OnHandCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try options.load()
-        try DocumentOutput.emit(OnHandDocuments(graph: TraceGraph(dataset: dataset)).render(format))
+        try DocumentOutput.emit(OnHandReport(graph: TraceGraph(dataset: dataset)).render(format))
         try options.finish(dataset)
     }
 }

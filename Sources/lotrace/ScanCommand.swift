@@ -31,9 +31,8 @@ struct ScanCommand: ParsableCommand {
     func run() throws {
         let dataset = try options.load()
         let year = Calendar(identifier: .gregorian).component(.year, from: Date())
-        let documents = ScanDocuments(scanning: string, graph: TraceGraph(dataset: dataset), product: product, referenceYear: year)
-        try DocumentOutput.emit(documents.render(format))
-        let report = documents.report
+        let report = ScanReport(scanning: string, graph: TraceGraph(dataset: dataset), product: product, referenceYear: year)
+        try DocumentOutput.emit(report.render(format))
         for problem in report.problems { StandardError.write("lotrace: \(problem)") }
         guard report.problems.isEmpty else { throw ExitCode.failure }
         try options.finish(dataset)

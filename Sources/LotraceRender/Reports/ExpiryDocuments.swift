@@ -26,8 +26,8 @@ public struct ExpiryDocuments: Sendable {
     /// The list in `format`; HTML is rendered with the templates of the folder `templates`.
     public func render(_ format: Format, templates: String) throws(DocumentError) -> RenderedDocument {
         switch format {
-        case .text: RenderedDocument(text: list.text)
-        case .json: RenderedDocument(text: list.json.serialized() + "\n")
+        case .text: list.render(.text)
+        case .json: list.render(.json)
         case .xml:
             try DocumentError.writingXML { () throws(XMLWriterError) in
                 try ExpiryXML(list: list, timeZone: config.timeZone).render()

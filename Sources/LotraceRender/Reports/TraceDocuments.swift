@@ -32,8 +32,8 @@ public struct TraceDocuments: Sendable {
     /// The trace in `format`; an EPCIS document says it was created at `created`.
     public func render(_ format: Format, created: Date) throws(DocumentError) -> RenderedDocument {
         switch format {
-        case .text: RenderedDocument(text: report.text)
-        case .json: RenderedDocument(text: report.json.serialized() + "\n")
+        case .text: report.render(.text)
+        case .json: report.render(.json)
         case .xml:
             try DocumentError.writingXML { () throws(XMLWriterError) in
                 try TraceXML(report: report, timeZone: config.timeZone).render()
