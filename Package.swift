@@ -12,7 +12,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,7 +29,7 @@ let package = Package(
         .target(name: "LotraceSamples", dependencies: ["LotraceCore"], swiftSettings: strict),
         .target(
             name: "LotraceRender",
-            dependencies: ["LotraceDiagnostics", "LotraceCore", "LotraceXML", "LotraceBarcode", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["LotraceDiagnostics", "LotraceCore", "LotraceXML", "LotraceBarcode"],
             swiftSettings: strict),
         .executableTarget(
             name: "lotrace",

@@ -33,6 +33,11 @@ public final class FolderWriter: Sendable {
         try write(Data(text.utf8), to: path)
     }
 
+    /// Writes `bytes` at the site-relative `path`.
+    public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        try write(Data(bytes), to: path)
+    }
+
     /// Writes `data` at the site-relative `path`.
     public func write(_ data: Data, to path: String) throws(OutputError) {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)

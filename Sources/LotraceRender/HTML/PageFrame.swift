@@ -3,7 +3,7 @@ import LotraceCore
 /// What every page's layout shows around its content: title, company, navigation, links to the
 /// stylesheet and search script (relative to the page), the as-of date. View models keep it as
 /// `frame` (templates: `{{#frame}}{{title}}{{/frame}}`).
-public struct PageFrame: Sendable {
+public struct PageFrame: Sendable, Encodable {
     /// The page's own title ("Lot FLR-250106-1").
     public var title: String
     /// The company name (`lotrace.json`).
@@ -20,7 +20,7 @@ public struct PageFrame: Sendable {
     public var navigation: [NavigationLink]
 
     /// One navigation entry.
-    public struct NavigationLink: Sendable {
+    public struct NavigationLink: Sendable, Encodable {
         public var title: String
         public var href: String
         /// True on the section's own page.

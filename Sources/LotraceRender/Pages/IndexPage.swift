@@ -2,7 +2,7 @@ import LotraceCore
 
 /// `index.html`: what the data holds (counts), the row accounting with links to the rejected
 /// rows, the highlights of every step, the latest deliveries and links to every section.
-struct IndexPage: Sendable {
+struct IndexPage: Sendable, Encodable {
     var frame: PageFrame
     var counts: [Count]
     var files: [FileRow]
@@ -13,13 +13,13 @@ struct IndexPage: Sendable {
     var sections: [PageFrame.NavigationLink]
 
     /// One figure.
-    struct Count: Sendable {
+    struct Count: Sendable, Encodable {
         var label: String
         var value: String
     }
 
     /// One input file's accounting.
-    struct FileRow: Sendable {
+    struct FileRow: Sendable, Encodable {
         var name: String
         var role: String
         var read: String
@@ -30,7 +30,7 @@ struct IndexPage: Sendable {
     }
 
     /// A step's highlight, linked.
-    struct Highlight: Sendable {
+    struct Highlight: Sendable, Encodable {
         var text: String
         var href: String?
         var severity: String

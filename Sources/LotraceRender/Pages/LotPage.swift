@@ -3,7 +3,7 @@ import LotraceCore
 /// The view model of a lot or serial page (`templates/lot.mustache`): its facts, where its
 /// stock is as of the site's date, its history coloured in/out, its upstream and downstream
 /// trees and tables, and its graph as inline SVG.
-struct LotPage: Sendable {
+struct LotPage: Sendable, Encodable {
     var frame: PageFrame
     var lot: String
     var product: String
@@ -28,7 +28,7 @@ struct LotPage: Sendable {
     var recall: RecallLink
 
     /// A lot date, flagged when reached by the site's date.
-    struct DateRow: Sendable {
+    struct DateRow: Sendable, Encodable {
         var label: String
         var value: String
         var reached: Bool
@@ -37,13 +37,13 @@ struct LotPage: Sendable {
     }
 
     /// Stock in one internal location.
-    struct StockRow: Sendable {
+    struct StockRow: Sendable, Encodable {
         var location: String
         var quantity: String
     }
 
     /// One done line; `direction` is "in" (into stock from outside), "out" or "internal".
-    struct HistoryRow: Sendable {
+    struct HistoryRow: Sendable, Encodable {
         var reference: String
         var referenceHref: String?
         var product: String
@@ -56,7 +56,7 @@ struct LotPage: Sendable {
     }
 
     /// A node of the upstream or downstream tree.
-    struct TreeRow: Sendable {
+    struct TreeRow: Sendable, Encodable {
         var indent: Int
         var product: String
         var lot: String
@@ -67,7 +67,7 @@ struct LotPage: Sendable {
     }
 
     /// A receipt of the lot or of an ancestor.
-    struct ReceiptRow: Sendable {
+    struct ReceiptRow: Sendable, Encodable {
         var reference: String
         var partner: String
         var date: String
@@ -78,7 +78,7 @@ struct LotPage: Sendable {
     }
 
     /// A delivery of the lot or of a descendant, net of returns.
-    struct DeliveryRow: Sendable {
+    struct DeliveryRow: Sendable, Encodable {
         var reference: String
         var referenceHref: String?
         var partner: String

@@ -1,7 +1,7 @@
 import LotraceCore
 
 /// `rejections.html`: every rejected input row, per file, with line, column, reason and message.
-struct RejectionsPage: Sendable {
+struct RejectionsPage: Sendable, Encodable {
     static let path = "rejections.html"
 
     var frame: PageFrame
@@ -9,14 +9,14 @@ struct RejectionsPage: Sendable {
     var files: [File]
 
     /// A file's rejected rows.
-    struct File: Sendable {
+    struct File: Sendable, Encodable {
         var anchor: String
         var name: String
         var rows: CollapsedRows<Row>
     }
 
     /// One rejected row.
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         var line: Int
         var column: Int
         var reason: String

@@ -1,11 +1,11 @@
 /// The list of delivery slips (`templates/slips.mustache`), newest shipping date first.
-struct SlipListPage: Sendable {
+struct SlipListPage: Sendable, Encodable {
     var frame: PageFrame
     var count: String
     var rows: CollapsedRows<Row>
 
     /// One slip.
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         var reference: String
         var href: String
         var status: String

@@ -2,7 +2,7 @@ import LotraceCore
 
 /// The view model of a delivery slip page (`templates/slip.mustache`): every value formatted,
 /// links relative to the slip's own path.
-struct SlipPage: Sendable {
+struct SlipPage: Sendable, Encodable {
     var frame: PageFrame
     /// CSS string literal for the running print header (built by Lotrace, hex-escaped).
     var printHeader: String
@@ -33,7 +33,7 @@ struct SlipPage: Sendable {
     var backorderOf: Link?
 
     /// One move line.
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         var number: Int
         var product: String
         var internalReference: String?
@@ -49,14 +49,14 @@ struct SlipPage: Sendable {
     }
 
     /// A product still to deliver on an open backorder.
-    struct Remaining: Sendable {
+    struct Remaining: Sendable, Encodable {
         var product: String
         var quantity: String
         var unit: String
     }
 
     /// A link to another page.
-    struct Link: Sendable {
+    struct Link: Sendable, Encodable {
         var text: String
         var href: String?
     }

@@ -2,13 +2,13 @@ import LotraceCore
 
 /// `products.html`: every product with its total on hand and every lot or serial it has, with
 /// the lot's stock (as of the site's date) and where it is.
-struct StockByProductPage: Sendable {
+struct StockByProductPage: Sendable, Encodable {
     var frame: PageFrame
     var summary: String
     var products: [Product]
 
     /// One product.
-    struct Product: Sendable {
+    struct Product: Sendable, Encodable {
         var anchor: String
         var name: String
         var tracking: String
@@ -18,7 +18,7 @@ struct StockByProductPage: Sendable {
     }
 
     /// One lot of the product (or its lot-less stock).
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         var lot: String
         var href: String?
         var expiry: String

@@ -11,20 +11,20 @@ enum StockPages {
 }
 
 /// `stock.html`: each internal location with its lots, products and quantities.
-struct StockByLocationPage: Sendable {
+struct StockByLocationPage: Sendable, Encodable {
     var frame: PageFrame
     var summary: String
     var locations: [Location]
 
     /// One location and its stock.
-    struct Location: Sendable {
+    struct Location: Sendable, Encodable {
         var name: String
         var count: String
         var rows: CollapsedRows<Row>
     }
 
     /// One balance.
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         var product: String
         var productHref: String
         var lot: String

@@ -48,7 +48,7 @@ public struct RecallDocuments: Sendable {
 
     /// The HTML report rendered with `library`, linking to `links`.
     func html(library: TemplateLibrary, links: RecallPage.Links) throws(TemplateError) -> String {
-        try library.render(RecallPage(report: report, links: links), template: Self.template)
+        try library.renderText(RecallPage(report: report, links: links), template: Self.template)
     }
 
     /// The templates of the folder `templates`, checked to hold `recall`.

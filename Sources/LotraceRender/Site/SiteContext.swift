@@ -73,7 +73,7 @@ public final class SiteContext: Sendable {
     func links(from path: String) -> PageLinks { PageLinks(site: links, path: path) }
 
     /// Renders `model` with `template` and writes it at `path`.
-    public func render(_ model: Any, template: String, to path: String) throws {
+    public func render(_ model: some Encodable, template: String, to path: String) throws {
         try output.write(templates.render(model, template: template), to: path)
     }
 

@@ -12,7 +12,7 @@ enum ExpiryHTML {
         let frame = PageFrame(standalone: "Expiry alert list", company: company, asOf: list.asOf)
         var page = ExpiryPage(list, frame: frame, lotLink: { _ in nil })
         page.css = templates.asset("site.css").map { String(decoding: $0, as: UTF8.self) } ?? ""
-        return try templates.render(page, template: "expiry-standalone")
+        return try templates.renderText(page, template: "expiry-standalone")
     }
 }
 

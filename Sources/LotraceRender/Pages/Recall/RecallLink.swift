@@ -2,7 +2,7 @@ import LotraceCore
 
 /// What a lot page of the site shows about recalling the lot: a link to its pre-built recall
 /// page when the recall is small (`RecallPagesStep`), else the command that writes the report.
-public struct RecallLink: Sendable {
+public struct RecallLink: Sendable, Encodable {
     /// At most this many affected lots and deliveries for a pre-built page.
     static let lotLimit = 50
     static let deliveryLimit = 500

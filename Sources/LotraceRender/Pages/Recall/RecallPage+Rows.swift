@@ -2,7 +2,7 @@ import LotraceCore
 
 extension RecallPage {
     /// A lot: product key and name, lot name.
-    struct LotCell: Sendable {
+    struct LotCell: Sendable, Encodable {
         var product: String
         var productName: String
         var lot: String
@@ -15,7 +15,7 @@ extension RecallPage {
     }
 
     /// A receipt of a recalled lot.
-    struct SourceRow: Sendable {
+    struct SourceRow: Sendable, Encodable {
         var reference: String
         var partner: String
         var date: String
@@ -34,7 +34,7 @@ extension RecallPage {
     }
 
     /// A headline figure.
-    struct SummaryCount: Sendable {
+    struct SummaryCount: Sendable, Encodable {
         var value: String
         var label: String
 
@@ -45,7 +45,7 @@ extension RecallPage {
     }
 
     /// The recall's recovery.
-    struct RecoveryText: Sendable {
+    struct RecoveryText: Sendable, Encodable {
         var percent: String
         var quantityIn: String
         var accounted: String
@@ -65,14 +65,14 @@ extension RecallPage {
     }
 
     /// An affected lot and the chain that makes it affected.
-    struct AffectedRow: Sendable {
+    struct AffectedRow: Sendable, Encodable {
         var product: String
         var lot: String
         var depth: Int
         var path: [Step]
 
         /// One link of the chain: the order (nil for the first) then the lot.
-        struct Step: Sendable {
+        struct Step: Sendable, Encodable {
             var order: String?
             var product: String
             var lot: String
@@ -87,7 +87,7 @@ extension RecallPage {
     }
 
     /// A customer: contact details for the recall letter, its deliveries and quantities.
-    struct CustomerBlock: Sendable {
+    struct CustomerBlock: Sendable, Encodable {
         var name: String
         var address: String?
         var email: String?
@@ -97,7 +97,7 @@ extension RecallPage {
         var lots: [Line]
 
         /// What the customer received of one lot.
-        struct Line: Sendable {
+        struct Line: Sendable, Encodable {
             var product: String
             var lot: String
             var delivered: String
@@ -123,7 +123,7 @@ extension RecallPage {
     }
 
     /// A delivery of an affected lot.
-    struct DeliveryLine: Sendable {
+    struct DeliveryLine: Sendable, Encodable {
         var reference: String
         var order: String
         var partner: String
@@ -149,7 +149,7 @@ extension RecallPage {
     }
 
     /// Stock to quarantine (negative: flagged as a data problem).
-    struct StockLine: Sendable {
+    struct StockLine: Sendable, Encodable {
         var product: String
         var lot: String
         var location: String
@@ -166,7 +166,7 @@ extension RecallPage {
     }
 
     /// The mass balance of one lot.
-    struct BalanceLine: Sendable {
+    struct BalanceLine: Sendable, Encodable {
         var product: String
         var lot: String
         var quantityIn: String
@@ -206,7 +206,7 @@ extension RecallPage {
     }
 
     /// Where the answers come from.
-    struct ProvenanceText: Sendable {
+    struct ProvenanceText: Sendable, Encodable {
         var generated: String
         var timeZone: String
         var elapsed: String?
@@ -215,7 +215,7 @@ extension RecallPage {
         var files: [File]
 
         /// One input file and its row accounting.
-        struct File: Sendable {
+        struct File: Sendable, Encodable {
             var name: String
             var role: String
             var read: String

@@ -3,7 +3,7 @@ import LotraceCore
 /// The view model of a recall report page (`templates/recall.mustache`): a self-contained,
 /// printable document (its styles inline) that can be archived or mailed with the FSMA 204
 /// spreadsheet beside it. Every value is pre-formatted text; templates escape it.
-struct RecallPage: Sendable {
+struct RecallPage: Sendable, Encodable {
     var title: String
     var company: String
     /// What was asked, in words ("Lots F1", "Supplier lot GM-1").
@@ -28,7 +28,7 @@ struct RecallPage: Sendable {
     var links: Links
 
     /// Where the page links to.
-    struct Links: Sendable {
+    struct Links: Sendable, Encodable {
         var spreadsheet: String
         var lot: String?
         var home: String?
