@@ -95,7 +95,7 @@ struct LotPage: Sendable, Encodable {
     /// how far its recall reaches, framed by `frame` (titled `title(of:)`), linking through `link`.
     init(
         report: TraceReport, lot id: LotID, graph: TraceGraph, stock: [StockBalance], dates: [DateRow],
-        recall: RecallLink.Size, frame: PageFrame, links link: PageLinks
+        recall: RecallLink.Size, hasRecallPage: Bool, frame: PageFrame, links link: PageLinks
     ) {
         let dataset = graph.dataset
         let lot = dataset[id]
@@ -142,7 +142,7 @@ struct LotPage: Sendable, Encodable {
                     quantity: DisplayFormat.quantity($0.quantity, unit: $0.unit))
             })
         self.graph = LotGraphPicture(lot: id, graph: graph, links: link).svg
-        self.recall = RecallLink(lot: id, size: recall, dataset: dataset, links: link)
+        self.recall = RecallLink(lot: id, size: recall, hasPage: hasRecallPage, dataset: dataset, links: link)
     }
 
     /// "Lot F1", "Serial SN-1".

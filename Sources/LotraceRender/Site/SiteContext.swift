@@ -23,9 +23,8 @@ public final class SiteContext: Sendable {
     public let stock: [StockBalance]
     /// Every lot's dates (lot pages, expiry, FEFO and audit steps share one book).
     public let dates: LotDateBook
-    /// How far a recall of each lot reaches, by lot index: lot pages link to the recall pages
-    /// the recall step pre-builds for the small ones.
-    public let recallSizes: [RecallLink.Size]
+    /// How far a recall of each lot reaches and which lots get a pre-built recall page.
+    let recallPlan: RecallPagePlan
     /// The sections of every step, in step order (the navigation).
     public let sections: [SiteSection]
     /// Called with (done, total) while a step renders many pages.
@@ -49,7 +48,7 @@ public final class SiteContext: Sendable {
         self.dataMoment = min(asOf, graph.lastMoveDate ?? asOf)
         self.stock = graph.onHand(asOf: asOf)
         self.dates = LotDateBook(graph: graph)
-        self.recallSizes = (0..<dataset.lots.count).map { RecallLink.size(of: LotID($0), graph: graph) }
+        self.recallPlan = RecallPagePlan(graph: graph)
         self.sections = sections
         self.progress = progress
     }

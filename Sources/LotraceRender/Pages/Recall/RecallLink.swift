@@ -1,15 +1,15 @@
 import LotraceCore
 
 /// What a lot page of the site shows about recalling the lot: a link to its pre-built recall
-/// page when the recall is small (`RecallPagesStep`), else the command that writes the report.
+/// page when it has one (`RecallPagePlan`), else the command that writes the report.
 public struct RecallLink: Sendable, Encodable {
     /// At most this many affected lots and deliveries for a pre-built page.
     static let lotLimit = 50
     static let deliveryLimit = 500
 
-    /// The recall page, relative to the lot page; nil for a big recall.
+    /// The recall page, relative to the lot page; nil when there is none.
     public var href: String?
-    /// `lotrace recall ...` for a big recall; nil when there is a page.
+    /// `lotrace recall ...` when there is no page; nil otherwise.
     public var command: String?
     /// "3 lots affected, 12 deliveries".
     public var scope: String
@@ -23,10 +23,11 @@ public struct RecallLink: Sendable, Encodable {
         public var isSmall: Bool { lots <= RecallLink.lotLimit && deliveries <= RecallLink.deliveryLimit }
     }
 
-    /// The link of `lot` of `dataset`, whose recall reaches `size`, on the page of `links`.
-    init(lot: LotID, size: Size, dataset: Dataset, links: PageLinks) {
+    /// The link of `lot` of `dataset`, whose recall reaches `size`, on the page of `links`;
+    /// `hasPage` when the site pre-builds its recall page.
+    init(lot: LotID, size: Size, hasPage: Bool, dataset: Dataset, links: PageLinks) {
         scope = DisplayFormat.count(size.lots, "lot") + " affected, " + DisplayFormat.count(size.deliveries, "delivery", plural: "deliveries")
-        if size.isSmall {
+        if hasPage {
             href = links.to(Self.page(of: lot, links: links.site, suffix: ".html"))
         } else {
             let product = dataset[dataset[lot].product].key

@@ -18,7 +18,8 @@ struct LotPagesStep: SiteStep {
             let report = TraceReport(graph: context.graph, lot: lot)
             let page = LotPage(
                 report: report, lot: lot, graph: context.graph, stock: balances[index],
-                dates: LotDateRows.rows(of: lot, dates: context.dates, asOf: context.asOf), recall: context.recallSizes[index],
+                dates: LotDateRows.rows(of: lot, dates: context.dates, asOf: context.asOf), recall: context.recallPlan.sizes[index],
+                hasRecallPage: context.recallPlan.hasPage(lot),
                 frame: context.frame(title: LotPage.title(of: report), path: path), links: context.links(from: path))
             try context.render(page, template: "lot", to: path)
         }

@@ -1,8 +1,8 @@
 import LotraceCore
 
-/// Recall pages for every lot whose recall is small (`RecallLink.Size.isSmall`):
-/// `recalls/<lot page name>.html`, the printable report, with its FSMA 204 spreadsheet beside
-/// it (`.csv`). Lot pages link to them, or show the command for a big recall. The reports are
+/// Recall pages of the lots `RecallPagePlan` chooses: `recalls/<lot page name>.html`, the
+/// printable report, with its FSMA 204 spreadsheet beside it (`.csv`). Lot pages link to them,
+/// or show the command. The reports are
 /// taken over the data's whole history and dated with the moment the data describes
 /// (`SiteContext.dataMoment`), so an unchanged data folder gives unchanged files.
 struct RecallPagesStep: SiteStep {
@@ -15,7 +15,7 @@ struct RecallPagesStep: SiteStep {
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         let graph = context.graph
-        let lots = (0..<context.dataset.lots.count).map(LotID.init).filter { context.recallSizes[Int($0.index)].isSmall }
+        let lots = context.recallPlan.lots
         try context.forEachPage(lots.count) { index in
             let lot = lots[index]
             let dataset = context.dataset
