@@ -63,7 +63,7 @@ struct AtomicFolder {
             throw OutputError("cannot write \(staging)/\(Self.markerName)")
         }
         guard exists else { return try rename(staging, path) }
-        let listed = Set(Self.listed(in: path)).union([Self.markerName])
+        let listed = Set(Self.listed(in: path)).union([Self.markerName, SiteManifest.name])
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         where !listed.contains(entry) && !topLevel.contains(entry) {
             try rename(path + "/" + entry, staging + "/" + entry)
