@@ -15,6 +15,7 @@ public struct SiteLinks: Sendable {
     /// Lots by "<product key>\0<lot name>" (the first lot when companies share a name).
     private let lotsByName: [ExactText: LotID]
     private let slipBases: [ExactText: String]
+    private let monthBases: [String: String]
 
     /// Names every lot of `dataset` ("<product key>_<lot name>") and every slip (its reference).
     public init(dataset: Dataset, slips: [DeliverySlip]) {
@@ -28,6 +29,7 @@ public struct SiteLinks: Sendable {
         for lot in dataset.lots.reversed() { lotsByName[Self.lotKey(dataset[lot.product].key, lot.name)] = lot.id }
         self.lotsByName = lotsByName
         var slipNames = SafeFileNames()
+        monthBases = Dictionary(uniqueKeysWithValues: SlipIndexPage.months(of: slips).map { ($0, slipNames.name(for: $0, suffix: "")) })
         var slipBases: [ExactText: String] = [:]
         for slip in slips { slipBases[ExactText(slip.reference)] = slipNames.name(for: slip.reference, suffix: "") }
         self.slipBases = slipBases
@@ -51,6 +53,10 @@ public struct SiteLinks: Sendable {
     public func slipFile(_ reference: String, suffix: String = ".html") -> String? {
         slipBases[ExactText(reference)].map { "\(Self.slipsFolder)/\($0)\(suffix)" }
     }
+
+    /// The file name (without extension) of the list of the slips of `month` ("2025-03"), in
+    /// the slips' folder (slips cannot take it).
+    func monthBase(_ month: String) -> String { monthBases[month] ?? month }
 
     private static func lotKey(_ product: String, _ lot: String) -> ExactText { ExactText(product + "\u{0}" + lot) }
 
