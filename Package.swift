@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -21,10 +22,15 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "LotraceXML", dependencies: ["CLibXML2"], swiftSettings: strict),
+        // zlib's raw inflate, for pulling a workbook's parts out of their ZIP archive in chunks.
+        .systemLibrary(name: "CZlibInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // libzint ships no pkg-config file: the module map links "zint" itself.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
         .target(name: "LotraceBarcode", dependencies: ["CZint"], swiftSettings: strict),
-        .target(name: "LotraceCore", dependencies: ["LotraceXML"], swiftSettings: strict),
+        .target(
+            name: "LotraceCore",
+            dependencies: ["LotraceXML", "CZlibInflate", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict),
         .target(name: "LotraceSamples", dependencies: ["LotraceCore"], swiftSettings: strict),
         .target(
             name: "LotraceRender",

@@ -16,7 +16,8 @@ public struct RowAccounting: Sendable {
     public var totalRejected: Int { files.reduce(0) { $0 + $1.rejected.count } }
 
     /// `{"files": {"<name>": {"role", "read", "used", "skipped", "rejected": [{"line","column","reason"}]}}}`
-    /// plus format, messages, skip reasons, column notes, totals and refusals.
+    /// plus format, messages, skip reasons, column notes, totals and refusals; a workbook's
+    /// rejections add their `cell` (`D17`), and its file its `sheet` and `notes`.
     public var json: JSONValue {
         let entries = files.map { file -> (String, JSONValue) in
             var members: [(String, JSONValue)] = [
@@ -26,16 +27,20 @@ public struct RowAccounting: Sendable {
                 ("used", .integer(file.used)),
                 ("skipped", .integer(file.skipped)),
                 ("rejected", .array(file.rejected.map { rejection in
-                    .object([
+                    var fields: [(String, JSONValue)] = [
                         ("line", .integer(rejection.line)), ("column", .integer(rejection.column)),
                         ("reason", .string(rejection.reason.rawValue)), ("message", .string(rejection.message)),
-                    ])
+                    ]
+                    if let cell = file.cell(of: rejection) { fields.append(("cell", .string(cell))) }
+                    return .object(fields)
                 })),
                 ("skippedReasons", .object(file.skipReasons.sorted { $0.key < $1.key }.map { ($0.key, .integer($0.value)) })),
                 ("ignoredColumns", .array(file.ignoredColumns.map(JSONValue.string))),
                 ("missingOptionalColumns", .array(file.missingOptionalColumns.map(JSONValue.string))),
             ]
             if let refusal = file.refusal { members.append(("refusal", Self.json(refusal))) }
+            if let sheet = file.sheet { members.append(("sheet", .string(sheet))) }
+            if !file.notes.isEmpty { members.append(("notes", .array(file.notes.map(JSONValue.string)))) }
             return (file.name, .object(members))
         }
         return .object([
@@ -68,7 +73,7 @@ public struct RowAccounting: Sendable {
         table.append(["Total", "", String(totalRead), String(totalUsed), String(totalSkipped), String(totalRejected)])
         var out = table.render()
         let rejections = files.flatMap { file in
-            file.rejected.map { "\(file.name):\($0.line):\($0.column): \($0.reason.rawValue): \($0.message)" }
+            file.rejected.map { "\(file.place(of: $0)): \($0.reason.rawValue): \($0.message)" }
         }
         if !rejections.isEmpty { out += "\nRejected rows:\n" + rejections.map { "  " + $0 + "\n" }.joined() }
         if !refusals.isEmpty { out += "\nRefused:\n" + refusals.map { "  \($0)\n" }.joined() }
@@ -80,6 +85,8 @@ public struct RowAccounting: Sendable {
             "  \(file.name): " + file.ignoredColumns.map { CellValues.quoted($0) }.joined(separator: ", ")
         }
         if !ignored.isEmpty { out += "\nColumns not read:\n" + ignored.map { $0 + "\n" }.joined() }
+        let notes = files.flatMap { file in file.notes.map { "  \(file.name): \($0)\n" } }
+        if !notes.isEmpty { out += "\nNotes:\n" + notes.joined() }
         return out
     }
 

@@ -46,7 +46,7 @@ struct MoveLinePreparer {
             columns: ReferencePositions(product: number(columns.product), from: number(columns.from), to: number(columns.to)))
         prepared.rows.reserveCapacity(table.estimatedRowCount)
         fingerprints.beginFile(table.fileIndex)
-        table.forEachRow { outcome in
+        let end = table.forEachRow { outcome in
             prepared.read += 1
             switch outcome {
             case .rejected(let rejection):
@@ -63,6 +63,7 @@ struct MoveLinePreparer {
             }
         }
         fingerprints.endFile()
+        prepared.end = end
         return prepared
     }
 
