@@ -48,7 +48,8 @@ let package = Package(
             name: "LotraceXMLTests", dependencies: ["LotraceXML"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
-            name: "LotraceCoreTests", dependencies: ["LotraceCore", "LotraceSamples"],
+            name: "LotraceCoreTests",
+            dependencies: ["LotraceCore", "LotraceSamples", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "LotraceRenderTests", dependencies: ["LotraceRender"], exclude: ["Golden"], swiftSettings: strict),
