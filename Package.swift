@@ -55,7 +55,9 @@ let package = Package(
             name: "LotraceRenderTests", dependencies: ["LotraceRender"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "LotraceBarcodeTests", dependencies: ["LotraceBarcode", "LotraceTestSupport"], swiftSettings: strict),
-        .testTarget(name: "LotraceCLITests", dependencies: ["lotrace", "LotraceTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "LotraceCLITests", dependencies: ["lotrace", "LotraceTestSupport"], exclude: ["Fixtures"],
+            swiftSettings: strict),
         // Helpers the test targets share (running programs); not part of the product.
         .target(name: "LotraceTestSupport", path: "Tests/Support", swiftSettings: strict),
     ]

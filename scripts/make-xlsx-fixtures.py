@@ -18,7 +18,7 @@ Usage:
                                            (Debian: libreoffice-calc-nogui)
   make-xlsx-fixtures.py convert SRC DST [--constant-memory]
                                            every CSV export of SRC (as `lotrace generate` names them) as an
-                                           XLSX in DST, other files copied; --constant-memory streams rows
+                                           XLSX in DST, other files but notes (*.md) copied; --constant-memory streams rows
                                            (xlsxwriter then writes inline strings), for the benchmark
   make-xlsx-fixtures.py data [DIR]         DIR/stock.lot.csv (default: data) becomes DIR/stock.lot.xlsx
 
@@ -122,7 +122,7 @@ def convert_folder(source, target, constant_memory=False):
     os.makedirs(target, exist_ok=True)
     for name in sorted(os.listdir(source)):
         path = os.path.join(source, name)
-        if not os.path.isfile(path):
+        if not os.path.isfile(path) or name.endswith(".md"):
             continue
         if name.endswith(".csv"):
             convert_csv(path, os.path.join(target, name[:-4] + ".xlsx"), constant_memory)

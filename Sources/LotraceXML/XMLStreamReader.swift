@@ -16,7 +16,7 @@ public final class XMLStreamReader {
         "http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude",
     ]
 
-    private let reader: xmlTextReaderPtr
+    let reader: xmlTextReaderPtr
     /// libxml2 reads an in-memory document in place: this copy lives as long as the reader.
     private let buffer: UnsafeMutableBufferPointer<UInt8>?
     /// The source of a pulled document, reached by libxml2's read callback.
@@ -28,9 +28,11 @@ public final class XMLStreamReader {
     private var positions: TagPositions?
     /// The end event of an empty element, reported after its start event.
     private var pendingEnd: XMLEvent?
-    private var failure: XMLError?
+    var failure: XMLError?
     /// Whether the declared encoding was checked (after the first node).
     private var encodingChecked = false
+    /// The last namespace URI found not to be XInclude's (an address in libxml2's dictionary).
+    private var checkedNamespace: UnsafePointer<xmlChar>?
 
     /// Validity errors found so far (kind `.invalid`), in document order; each has the line
     /// libxml2 gives (column 0 when it gives none).
@@ -131,20 +133,10 @@ public final class XMLStreamReader {
     }
 
     private func readEvent() throws(XMLError) -> XMLEvent? {
-        while true {
-            let status = xmlTextReaderRead(reader)
-            if let fatal = collector.firstFatal { throw fatal }
-            if status == 0 { return nil }
-            guard status == 1 else {
-                throw XMLError(
-                    kind: .notWellFormed, line: Int(xmlTextReaderGetParserLineNumber(reader)),
-                    column: Int(xmlTextReaderGetParserColumnNumber(reader)),
-                    message: "the XML reader stopped without saying why")
-            }
-            if !encodingChecked { try checkEncoding() }
-            switch xmlTextReaderNodeType(reader) {
+        while let type = try step() {
+            switch type {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                return .startElement(try startElement())
+                return .startElement(startElement())
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 let tag = positions?.nextEndTag() ?? parserTag
                 return .endElement(
@@ -155,29 +147,63 @@ public final class XMLStreamReader {
                 Int32(XML_READER_TYPE_WHITESPACE.rawValue),
                 Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 return .text(string(xmlTextReaderConstValue(reader)) ?? "")
-            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
-                let name = string(xmlTextReaderConstName(reader)) ?? ""
-                throw forbidden("the entity reference &\(name); is not allowed in an input document")
-            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-                let tag = positions?.nextDeclaration() ?? parserTag
-                throw XMLError(
-                    kind: .forbidden, line: tag.line, column: tag.column,
-                    message: "a DOCTYPE declaration is not allowed in an input document")
             default:
                 continue
             }
         }
+        return nil
     }
 
-    private func startElement() throws(XMLError) -> XMLStartElement {
-        let tag = positions?.nextStartTag() ?? parserTag
-        let localName = string(xmlTextReaderConstLocalName(reader)) ?? ""
-        let namespaceURI = string(xmlTextReaderConstNamespaceUri(reader))
-        if let namespaceURI, Self.xincludeNamespaces.contains(namespaceURI) {
+    /// Reads the next node and refuses what an input may not hold (a DOCTYPE, an entity
+    /// reference, an XInclude element, another encoding than UTF-8); returns its libxml2 node
+    /// type, or nil at the end of the document.
+    func step() throws(XMLError) -> Int32? {
+        let status = xmlTextReaderRead(reader)
+        if let fatal = collector.firstFatal { throw fatal }
+        if status == 0 { return nil }
+        guard status == 1 else {
+            throw XMLError(
+                kind: .notWellFormed, line: Int(xmlTextReaderGetParserLineNumber(reader)),
+                column: Int(xmlTextReaderGetParserColumnNumber(reader)),
+                message: "the XML reader stopped without saying why")
+        }
+        if !encodingChecked { try checkEncoding() }
+        let type = xmlTextReaderNodeType(reader)
+        switch type {
+        case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+            try checkNamespace()
+        case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
+            let name = string(xmlTextReaderConstName(reader)) ?? ""
+            throw forbidden("the entity reference &\(name); is not allowed in an input document")
+        case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+            let tag = positions?.nextDeclaration() ?? parserTag
+            throw XMLError(
+                kind: .forbidden, line: tag.line, column: tag.column,
+                message: "a DOCTYPE declaration is not allowed in an input document")
+        default:
+            break
+        }
+        return type
+    }
+
+    /// Refuses an XInclude element. Namespace URIs are interned by libxml2, so one already
+    /// checked is recognised by its address.
+    private func checkNamespace() throws(XMLError) {
+        guard let namespaceURI = xmlTextReaderConstNamespaceUri(reader), namespaceURI != checkedNamespace else { return }
+        if Self.xincludeNamespaces.contains(String(cString: namespaceURI)) {
+            let tag = positions?.nextStartTag() ?? parserTag
+            let localName = string(xmlTextReaderConstLocalName(reader)) ?? ""
             throw XMLError(
                 kind: .forbidden, line: tag.line, column: tag.column,
                 message: "XInclude (<\(localName)>) is not allowed in an input document")
         }
+        checkedNamespace = namespaceURI
+    }
+
+    private func startElement() -> XMLStartElement {
+        let tag = positions?.nextStartTag() ?? parserTag
+        let localName = string(xmlTextReaderConstLocalName(reader)) ?? ""
+        let namespaceURI = string(xmlTextReaderConstNamespaceUri(reader))
         var attributes: [XMLAttribute] = []
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
             guard xmlTextReaderIsNamespaceDecl(reader) != 1 else { continue }

@@ -24,26 +24,24 @@ enum XLSXRows {
                 var rejection: RowRejection?
                 var holdsValue = false
                 for cell in row.cells {
-                    let text: String
-                    switch try sheet.cells.text(cell, row: row.number) {
-                    case .success(let value): text = value
-                    case .failure(let failure):
+                    let start = bytes.count
+                    if let failure = try sheet.cells.append(cell, of: row, to: &bytes) {
                         holdsValue = true
                         rejection = rejection
                             ?? RowRejection(line: row.number, column: cell.column, reason: failure.reason, message: failure.message)
                         continue
                     }
-                    guard !text.isEmpty else { continue }
+                    guard bytes.count > start else { continue }
                     holdsValue = true
                     guard cell.column <= columnCount else {
+                        bytes.removeSubrange(start...)
                         rejection = rejection
                             ?? RowRejection(
                                 line: row.number, column: cell.column, reason: .wrongColumnCount,
                                 message: "the cell holds a value right of the header's \(columnCount) columns")
                         continue
                     }
-                    starts[cell.column - 1] = bytes.count
-                    bytes.append(contentsOf: text.utf8)
+                    starts[cell.column - 1] = start
                     ends[cell.column - 1] = bytes.count
                 }
                 guard holdsValue else { return }

@@ -14,11 +14,15 @@ struct CellReference: Equatable, CustomStringConvertible {
 
     /// Parses `D17` (letters then digits, both within the limits); nil for anything else.
     init?(_ text: String) {
+        self.init(text.utf8)
+    }
+
+    init?(_ bytes: some Collection<UInt8>) {
         var column = 0
         var row = 0
         var letters = 0
         var digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z") where digits == 0:
                 column = column * 26 + Int(byte - 64)

@@ -11,6 +11,17 @@ struct ExcelNumber: Equatable {
 
     /// Exponents beyond this are no spreadsheet number (a double holds about ±308).
     static let largestExponent = 400
+    /// Significant digits a double keeps exactly: a decimal of at most 15 survives the trip
+    /// through binary, so what a writer prints beyond them is the double's noise (xlsxwriter
+    /// writes Odoo's 758.69 as `758.6900000000001`, with 16 digits).
+    static let doubleDigits = 15
+
+    private init(negative: Bool, digits: [UInt8], exponent: Int, scientific: Bool) {
+        self.negative = negative
+        self.digits = digits
+        self.exponent = exponent
+        self.scientific = scientific
+    }
 
     /// Parses `-? digits [. digits] [(E|e) [+|-] digits]`; nil for anything else.
     init?(_ text: some Collection<UInt8>) {
@@ -47,6 +58,30 @@ struct ExcelNumber: Equatable {
         if digits.isEmpty { digits = [48] }
         self.digits = digits
         self.exponent = exponent - fractionCount
+    }
+
+    /// The number rounded half up to `doubleDigits` significant digits, which recovers the
+    /// decimal the writer's double was made from (its 16th and 17th digits are within a sixth
+    /// of a unit of the 15th of it); itself when it has no more digits.
+    var roundedToDoublePrecision: ExcelNumber {
+        guard digits.count > Self.doubleDigits else { return self }
+        var kept = Array(digits.prefix(Self.doubleDigits))
+        var power = exponent + digits.count - Self.doubleDigits
+        if digits[Self.doubleDigits] >= UInt8(ascii: "5") {
+            var index = kept.count - 1
+            while index >= 0, kept[index] == UInt8(ascii: "9") {
+                kept[index] = UInt8(ascii: "0")
+                index -= 1
+            }
+            if index >= 0 {
+                kept[index] += 1
+            } else {
+                kept.insert(UInt8(ascii: "1"), at: 0)
+                kept.removeLast()
+                power += 1
+            }
+        }
+        return ExcelNumber(negative: negative, digits: kept, exponent: power, scientific: scientific)
     }
 
     /// The value as plain decimal text, without exponent or trailing fractional zeros

@@ -2,24 +2,28 @@
 /// xlsxwriter write a control character as `_x0001_` and a literal `_x0041_` as `_x005F_x0041_`.
 /// An escape that names no Unicode scalar (a lone surrogate) stays as written.
 enum OOXMLEscapes {
-    static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "_")), text.contains("_x") else { return text }
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "_"), index + 6 < bytes.count, bytes[index + 1] == UInt8(ascii: "x"),
-                bytes[index + 6] == UInt8(ascii: "_"), let value = hex(bytes[(index + 2)..<(index + 6)]),
+    /// Appends `text` to `out`, its escapes decoded.
+    static func append(_ text: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        guard text.contains(UInt8(ascii: "_")) else { return out.append(contentsOf: text) }
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == UInt8(ascii: "_"), index + 6 < text.endIndex, text[index + 1] == UInt8(ascii: "x"),
+                text[index + 6] == UInt8(ascii: "_"), let value = hex(text[(index + 2)..<(index + 6)]),
                 let scalar = Unicode.Scalar(value)
             {
                 out.append(contentsOf: String(Character(scalar)).utf8)
                 index += 7
             } else {
-                out.append(bytes[index])
+                out.append(text[index])
                 index += 1
             }
         }
+    }
+
+    /// `text` with its escapes decoded.
+    static func decode(_ text: String) -> String {
+        var out: [UInt8] = []
+        append(ArraySlice(text.utf8), to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -1,5 +1,8 @@
+import LotraceXML
+
 /// The shared-strings table (`xl/sharedStrings.xml`) held compactly: every string's UTF-8 bytes
-/// in one buffer. A string's rich-text runs are joined; phonetic guides (`rPh`) are not text.
+/// in one buffer, escapes decoded. A string's rich-text runs are joined; phonetic guides (`rPh`)
+/// are not text.
 struct SharedStrings {
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
@@ -14,31 +17,36 @@ struct SharedStrings {
 
     static func read(_ archive: WorkbookArchive, path: String) throws(WorkbookError) -> SharedStrings {
         var table = SharedStrings()
-        var text = ""
-        var phoneticDepth = 0
-        var inText = false
         let part = try WorkbookPartReader(archive, path)
-        while let event = try part.next() {
-            switch event {
-            case .startElement(let element):
-                switch element.localName {
-                case "si": text = ""
-                case "rPh": phoneticDepth += 1
-                case "t": inText = phoneticDepth == 0
-                default: continue
+        let reader = part.reader
+        let (item, text, phonetic) = (reader.name("si"), reader.name("t"), reader.name("rPh"))
+        var raw: [UInt8] = []
+        var inText = false
+        var phoneticDepth = 0
+        while let node = try part.advance() {
+            switch node {
+            case .startElement(let isEmpty):
+                let name = reader.currentName
+                if name == item {
+                    raw.removeAll(keepingCapacity: true)
+                    if isEmpty { table.ends.append(table.bytes.count) }
+                } else if name == phonetic, !isEmpty {
+                    phoneticDepth += 1
+                } else if name == text, !isEmpty {
+                    inText = phoneticDepth == 0
                 }
-            case .text(let value) where inText:
-                text += value
-            case .endElement(let name, _, _, _):
-                switch name {
-                case "si":
-                    table.bytes.append(contentsOf: OOXMLEscapes.decode(text).utf8)
+            case .text:
+                if inText { reader.appendText(to: &raw) }
+            case .endElement:
+                let name = reader.currentName
+                if name == item {
+                    OOXMLEscapes.append(raw[...], to: &table.bytes)
                     table.ends.append(table.bytes.count)
-                case "rPh": phoneticDepth -= 1
-                case "t": inText = false
-                default: continue
+                } else if name == phonetic {
+                    phoneticDepth -= 1
+                } else if name == text {
+                    inText = false
                 }
-            default: continue
             }
         }
         return table

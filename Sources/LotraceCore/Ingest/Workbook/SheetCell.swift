@@ -1,25 +1,50 @@
 /// A cell as a worksheet stores it, before shared strings, styles and the date system are
-/// applied.
+/// applied; its texts are ranges of its row's `bytes`.
 struct SheetCell {
+    /// The `t` attribute.
+    enum Kind: Equatable {
+        case number, sharedString, inlineString, formulaString, boolean, error, isoDate
+        case other(String)
+
+        private static let inlineStr = Array("inlineStr".utf8)
+        private static let str = Array("str".utf8)
+
+        init(_ attribute: [UInt8]) {
+            switch (attribute.count, attribute.first) {
+            case (0, _), (1, UInt8(ascii: "n")): self = .number
+            case (1, UInt8(ascii: "s")): self = .sharedString
+            case (1, UInt8(ascii: "b")): self = .boolean
+            case (1, UInt8(ascii: "e")): self = .error
+            case (1, UInt8(ascii: "d")): self = .isoDate
+            case (9, _) where attribute == Self.inlineStr: self = .inlineString
+            case (3, _) where attribute == Self.str: self = .formulaString
+            default: self = .other(String(decoding: attribute, as: UTF8.self))
+            }
+        }
+    }
+
     /// 1-based column (A = 1).
     var column: Int
-    /// The `t` attribute: `s`, `inlineStr`, `str`, `b`, `e`, `n` (nil: a number).
-    var type: String?
+    var kind: Kind
     /// The `s` attribute: index of the cell's format in the styles.
     var style: Int
-    /// The `<v>` text, or an inline string's text.
-    var value: String
+    /// The `<v>` text, or an inline string's text (its runs joined, phonetic guides left out).
+    var value: Range<Int>
     /// The `<f>` text, when the cell holds a formula.
-    var formula: String?
-    /// The `<f>` element's `t` attribute (`array`, `shared`).
-    var formulaType: String?
+    var formula: Range<Int>?
+    /// The `<f>` element's `t` attribute (`array`, `shared`), as bytes.
+    var formulaType: [UInt8]
     /// The `cm` attribute: a dynamic-array formula (written without braces).
     var dynamicArray: Bool
 }
 
-/// A worksheet row: its number (the `r` attribute) and its cells in column order; cells Excel
-/// left out are empty.
+/// A worksheet row: its number (the `r` attribute), its cells in column order (cells Excel
+/// left out are empty), and the bytes their texts are ranges of.
 struct SheetRow {
-    var number: Int
-    var cells: [SheetCell]
+    var number = 0
+    var cells: [SheetCell] = []
+    var bytes: [UInt8] = []
+
+    /// The bytes of a range of this row.
+    subscript(range: Range<Int>) -> ArraySlice<UInt8> { bytes[range] }
 }

@@ -1,79 +1,110 @@
 import LotraceXML
 
-/// Streams a worksheet part's rows (`<sheetData>`) in order, checking their structure: row and
-/// column numbers within Excel's limits and increasing (rows and cells without `r` follow the
-/// previous one), cells in their row. Anything else is a `WorkbookError`: the file is refused.
+/// Streams a worksheet part's rows (`<sheetData>`) in order, node by node, checking their
+/// structure: row and column numbers within Excel's limits and increasing (rows and cells
+/// without `r` follow the previous one), cells in their row. Anything else is a
+/// `WorkbookError`: the file is refused.
 struct SheetReader {
     let sheetName: String
     /// The last row of `<dimension ref="A1:I330">`, when the sheet gives one.
     private(set) var dimensionLastRow: Int?
     private let part: WorkbookPartReader
+    private let names: Names
+
+    /// The element and attribute names of a worksheet, interned by its reader.
+    private struct Names {
+        let row, c, v, f, inline, t, phonetic, sheetData, dimension: XMLName
+        let r, s, type, cm, ref: XMLName
+
+        init(_ reader: XMLStreamReader) {
+            (row, c, v, f, inline, t) = (reader.name("row"), reader.name("c"), reader.name("v"), reader.name("f"), reader.name("is"), reader.name("t"))
+            (phonetic, sheetData, dimension) = (reader.name("rPh"), reader.name("sheetData"), reader.name("dimension"))
+            (r, s, type, cm, ref) = (reader.name("r"), reader.name("s"), reader.name("t"), reader.name("cm"), reader.name("ref"))
+        }
+    }
 
     init(_ archive: WorkbookArchive, path: String, sheetName: String) throws(WorkbookError) {
         self.sheetName = sheetName
         part = try WorkbookPartReader(archive, path)
+        names = Names(part.reader)
     }
 
     /// Calls `body` with each row until it returns false or the rows end; when they end, reads
     /// the rest of the part (so its end is checked too).
     mutating func forEachRow(_ body: (SheetRow) throws(WorkbookError) -> Bool) throws(WorkbookError) {
-        var row = SheetRow(number: 0, cells: [])
+        let reader = part.reader
+        var row = SheetRow()
         var cell: SheetCell?
-        var text: String?
+        var attribute: [UInt8] = []
+        var textStart: Int?
         var inlineDepth = 0
         var phoneticDepth = 0
         var inSheetData = false
-        while let event = try part.next() {
-            switch event {
-            case .startElement(let element):
-                switch element.localName {
-                case "c" where inSheetData:
-                    cell = try startCell(element, row: row)
-                case "v", "f":
-                    guard cell != nil else { continue }
-                    text = ""
-                    if element.localName == "f" { cell?.formulaType = element.attribute("t") }
-                case "is": inlineDepth += 1
-                case "rPh": phoneticDepth += 1
-                case "t" where inlineDepth > 0 && phoneticDepth == 0: text = ""
-                case "row" where inSheetData:
-                    row = SheetRow(number: try rowNumber(element, after: row.number), cells: row.cells)
+        while let node = try part.advance() {
+            switch node {
+            case .startElement(let isEmpty):
+                let name = reader.currentName
+                if name == names.c, inSheetData {
+                    let started = try startCell(row, &attribute)
+                    if isEmpty { row.cells.append(started) } else { cell = started }
+                } else if cell != nil, name == names.v || name == names.f {
+                    if !isEmpty { textStart = row.bytes.count }
+                    if name == names.f {
+                        _ = reader.attribute(names.type, into: &cell!.formulaType)
+                        if isEmpty { cell?.formula = row.bytes.count..<row.bytes.count }
+                    }
+                } else if cell != nil, name == names.inline, !isEmpty {
+                    inlineDepth += 1
+                    cell?.value = row.bytes.count..<row.bytes.count
+                } else if name == names.phonetic, !isEmpty {
+                    phoneticDepth += 1
+                } else if name == names.t, inlineDepth > 0, phoneticDepth == 0, !isEmpty {
+                    textStart = row.bytes.count
+                } else if name == names.row, inSheetData {
+                    row.number = try rowNumber(after: row.number, &attribute)
                     row.cells.removeAll(keepingCapacity: true)
-                case "sheetData": inSheetData = true
-                case "dimension": dimensionLastRow = try dimension(element.attribute("ref"))
-                default: continue
+                    row.bytes.removeAll(keepingCapacity: true)
+                    if isEmpty, try !body(row) { return }
+                } else if name == names.sheetData, !isEmpty {
+                    inSheetData = true
+                } else if name == names.dimension, reader.attribute(names.ref, into: &attribute) {
+                    dimensionLastRow = try dimension(attribute)
                 }
-            case .text(let value):
-                text? += value
-            case .endElement(let name, _, _, _):
-                switch name {
-                case "v":
-                    if let value = text { cell?.value = value }
-                    text = nil
-                case "f":
-                    cell?.formula = text
-                    text = nil
-                case "t" where inlineDepth > 0 && phoneticDepth == 0:
-                    cell?.value += text ?? ""
-                    text = nil
-                case "is": inlineDepth -= 1
-                case "rPh": phoneticDepth -= 1
-                case "c":
-                    if let done = cell { row.cells.append(done) }
+            case .text:
+                if textStart != nil { reader.appendText(to: &row.bytes) }
+            case .endElement:
+                let name = reader.currentName
+                if let start = textStart, name == names.v {
+                    cell?.value = start..<row.bytes.count
+                    textStart = nil
+                } else if let start = textStart, name == names.f {
+                    cell?.formula = start..<row.bytes.count
+                    textStart = nil
+                } else if name == names.t, textStart != nil {
+                    let first = cell?.value.lowerBound ?? 0
+                    cell?.value = first..<row.bytes.count
+                    textStart = nil
+                } else if name == names.inline {
+                    inlineDepth -= 1
+                } else if name == names.phonetic {
+                    phoneticDepth -= 1
+                } else if name == names.c, let done = cell {
+                    row.cells.append(done)
                     cell = nil
-                case "row" where inSheetData:
+                } else if name == names.row, inSheetData {
                     guard try body(row) else { return }
-                case "sheetData": inSheetData = false
-                default: continue
+                } else if name == names.sheetData {
+                    inSheetData = false
                 }
             }
         }
     }
 
-    private func rowNumber(_ element: XMLStartElement, after previous: Int) throws(WorkbookError) -> Int {
-        guard let attribute = element.attribute("r") else { return previous + 1 }
-        guard let number = Int(attribute), number >= 1, number <= CellReference.lastRow else {
-            throw .malformed("\(sheetName): row number \"\(attribute)\" is not a row of a sheet (1 to 1,048,576)")
+    private func rowNumber(after previous: Int, _ attribute: inout [UInt8]) throws(WorkbookError) -> Int {
+        guard part.reader.attribute(names.r, into: &attribute) else { return previous + 1 }
+        guard let number = Self.integer(attribute), number >= 1, number <= CellReference.lastRow else {
+            let text = String(decoding: attribute, as: UTF8.self)
+            throw .malformed("\(sheetName): row number \(CellValues.quoted(text)) is not a row of a sheet (1 to 1,048,576)")
         }
         guard number > previous else {
             throw .malformed("\(sheetName): row \(number) comes after row \(previous) (rows out of order)")
@@ -81,34 +112,47 @@ struct SheetReader {
         return number
     }
 
-    private func startCell(_ element: XMLStartElement, row: SheetRow) throws(WorkbookError) -> SheetCell {
+    private func startCell(_ row: SheetRow, _ attribute: inout [UInt8]) throws(WorkbookError) -> SheetCell {
+        let reader = part.reader
         let previous = row.cells.last?.column ?? 0
         var column = previous + 1
-        if let reference = element.attribute("r") {
-            guard let parsed = CellReference(reference) else {
-                throw .malformed("\(sheetName): row \(row.number) holds a cell at \"\(reference)\", which is no cell of a sheet")
+        if reader.attribute(names.r, into: &attribute) {
+            guard let parsed = CellReference(attribute) else {
+                let text = String(decoding: attribute, as: UTF8.self)
+                throw .malformed("\(sheetName): row \(row.number) holds a cell at \(CellValues.quoted(text)), which is no cell of a sheet")
             }
             guard parsed.row == row.number else {
-                throw .malformed("\(sheetName): row \(row.number) holds the cell \(reference) of another row")
+                throw .malformed("\(sheetName): row \(row.number) holds the cell \(parsed) of another row")
             }
             column = parsed.column
         }
         guard column > previous, column <= CellReference.lastColumn else {
             throw .malformed("\(sheetName): cell \(CellReference(row: row.number, column: column)) is out of order in its row")
         }
+        _ = reader.attribute(names.type, into: &attribute)
+        let kind = SheetCell.Kind(attribute)
+        let style = reader.attribute(names.s, into: &attribute) ? Self.integer(attribute) ?? 0 : 0
+        let dynamicArray = reader.attribute(names.cm, into: &attribute)
+        let end = row.bytes.count
         return SheetCell(
-            column: column, type: element.attribute("t"), style: element.attribute("s").flatMap(Int.init) ?? 0, value: "",
-            formula: nil, formulaType: nil, dynamicArray: element.attribute("cm") != nil)
+            column: column, kind: kind, style: style, value: end..<end, formula: nil, formulaType: [],
+            dynamicArray: dynamicArray)
     }
 
     /// The last row of a dimension (`A1:I330`, `A1`); refuses one beyond Excel's limits.
-    private func dimension(_ reference: String?) throws(WorkbookError) -> Int? {
-        guard let reference else { return nil }
-        let corners = reference.split(separator: ":", omittingEmptySubsequences: false)
-        let parsed = corners.map { CellReference(String($0)) }
+    private func dimension(_ reference: [UInt8]) throws(WorkbookError) -> Int {
+        let corners = reference.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+        let parsed = corners.map { CellReference($0) }
         guard corners.count <= 2, let last = parsed.last, let corner = last, parsed.allSatisfy({ $0 != nil }) else {
-            throw .malformed("\(sheetName): the sheet's dimension \"\(reference)\" is beyond Excel's limits (A1:XFD1048576)")
+            let text = String(decoding: reference, as: UTF8.self)
+            throw .malformed("\(sheetName): the sheet's dimension \(CellValues.quoted(text)) is beyond Excel's limits (A1:XFD1048576)")
         }
         return corner.row
+    }
+
+    /// A non-negative decimal integer of at most 9 digits.
+    static func integer(_ bytes: some Collection<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9, bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return bytes.reduce(0) { $0 * 10 + Int($1 - 48) }
     }
 }

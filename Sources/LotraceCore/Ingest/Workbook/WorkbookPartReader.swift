@@ -1,12 +1,13 @@
 import LotraceXML
 
-/// A workbook part streamed as XML events from its ZIP entry, with LotraceXML's safe reader (no
-/// DTD, no entities, no network): any problem, in the ZIP data or in the XML, is a
-/// `WorkbookError` naming the part.
+/// A workbook part streamed from its ZIP entry with LotraceXML's safe reader (no DTD, no
+/// entities, no network), as events (`next()`, for the small parts) or node by node
+/// (`advance()` and the reader's accessors, for sheets and shared strings): any problem, in the
+/// ZIP data or in the XML, is a `WorkbookError` naming the part.
 final class WorkbookPartReader {
     let path: String
+    let reader: XMLStreamReader
     private let source: ZipEntryReader
-    private let reader: XMLStreamReader
 
     init(_ archive: WorkbookArchive, _ path: String) throws(WorkbookError) {
         self.path = path
@@ -24,18 +25,31 @@ final class WorkbookPartReader {
         do {
             event = try reader.next()
         } catch {
-            if let failure = source.failure { throw .malformed("the ZIP entry \(path) is broken: \(failure)") }
-            let place = error.line > 0 ? " line \(error.line)" : ""
-            throw .malformed("\(path)\(place): \(error.message)")
+            throw refusal(error)
         }
-        if event == nil, let failure = source.finish() {
-            throw .malformed("the ZIP entry \(path) is broken: \(failure)")
-        }
+        if event == nil { try checkEnd() }
         return event
     }
 
-    /// Reads the rest of the part, so that its end is checked like a part read to the end.
-    func finish() throws(WorkbookError) {
-        while try next() != nil {}
+    /// The next node (see `XMLStreamReader.advance()`); nil at the end, once checked.
+    func advance() throws(WorkbookError) -> XMLNodeKind? {
+        let node: XMLNodeKind?
+        do {
+            node = try reader.advance()
+        } catch {
+            throw refusal(error)
+        }
+        if node == nil { try checkEnd() }
+        return node
+    }
+
+    private func checkEnd() throws(WorkbookError) {
+        if let failure = source.finish() { throw .malformed("the ZIP entry \(path) is broken: \(failure)") }
+    }
+
+    private func refusal(_ error: XMLError) -> WorkbookError {
+        if let failure = source.failure { return .malformed("the ZIP entry \(path) is broken: \(failure)") }
+        let place = error.line > 0 ? " line \(error.line)" : ""
+        return .malformed("\(path)\(place): \(error.message)")
     }
 }

@@ -42,16 +42,16 @@ final class WorkbookSheet {
         var found: (row: Int, names: [String])?
         try reader.forEachRow { (row) throws(WorkbookError) -> Bool in
             var names: [String] = []
+            var text: [UInt8] = []
             for cell in row.cells {
-                switch try cells.text(cell, row: row.number) {
-                case .success(let text):
-                    guard !text.isEmpty else { continue }
-                    names += Array(repeating: "", count: cell.column - 1 - names.count)
-                    names.append(text)
-                case .failure(let failure):
+                text.removeAll(keepingCapacity: true)
+                if let failure = try cells.append(cell, of: row, to: &text) {
                     let reference = CellReference(row: row.number, column: cell.column)
                     throw .malformed("\(first.name)!\(reference): the header cell cannot be read: \(failure.message)")
                 }
+                guard !text.isEmpty else { continue }
+                names += Array(repeating: "", count: cell.column - 1 - names.count)
+                names.append(String(decoding: text, as: UTF8.self))
             }
             if names.isEmpty { return true }
             found = (row.number, names)
