@@ -52,6 +52,23 @@ extension XMLStreamReader {
         return true
     }
 
+    /// The current element's attributes (without namespace declarations), in one pass: their
+    /// local names into `names`, their values one after another into `values`, each ending at
+    /// the same index of `ends` (all three replaced).
+    public func attributes(names: inout [XMLName], values: inout [UInt8], ends: inout [Int]) {
+        names.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        defer { xmlTextReaderMoveToElement(reader) }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            guard xmlTextReaderIsNamespaceDecl(reader) != 1 else { continue }
+            names.append(XMLName(address: UInt(bitPattern: xmlTextReaderConstLocalName(reader))))
+            append(xmlTextReaderConstValue(reader), to: &values)
+            ends.append(values.count)
+        }
+    }
+
     /// Appends the current text node's characters (UTF-8, entities resolved) to `bytes`.
     public func appendText(to bytes: inout [UInt8]) {
         append(xmlTextReaderConstValue(reader), to: &bytes)

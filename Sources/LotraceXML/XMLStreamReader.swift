@@ -215,10 +215,9 @@ public final class XMLStreamReader {
         }
         xmlTextReaderMoveToElement(reader)
         if xmlTextReaderIsEmptyElement(reader) == 1 {
-            let end = tag.selfClosing
+            let end = tag.selfClosing ?? (tag.line, tag.column)
             pendingEnd = .endElement(
-                localName: localName, namespaceURI: namespaceURI, line: end?.line ?? 0,
-                column: end?.column ?? 0)
+                localName: localName, namespaceURI: namespaceURI, line: end.line, column: end.column)
         }
         return XMLStartElement(
             localName: localName, namespaceURI: namespaceURI, attributes: attributes,

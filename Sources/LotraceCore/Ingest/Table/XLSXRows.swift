@@ -7,6 +7,7 @@ enum XLSXRows {
         _ sheet: WorkbookSheet, fileName: String, columnCount: Int, _ body: (RowOutcome) -> Void
     ) -> TableReadEnd {
         var end = TableReadEnd(sheet: sheet.sheetName, notes: sheet.notes)
+        let text = sheet.cells
         var bytes: [UInt8] = []
         var starts = [Int](repeating: 0, count: columnCount)
         var ends = [Int](repeating: 0, count: columnCount)
@@ -25,7 +26,7 @@ enum XLSXRows {
                 var holdsValue = false
                 for cell in row.cells {
                     let start = bytes.count
-                    if let failure = try sheet.cells.append(cell, of: row, to: &bytes) {
+                    if let failure = try text.append(cell, of: row, to: &bytes) {
                         holdsValue = true
                         rejection = rejection
                             ?? RowRejection(line: row.number, column: cell.column, reason: failure.reason, message: failure.message)

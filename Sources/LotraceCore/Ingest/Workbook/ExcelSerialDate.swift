@@ -6,17 +6,40 @@
 enum ExcelSerialDate {
     /// The text of `number` as a date, or nil when it is negative or past 9999-12-31.
     static func text(_ number: ExcelNumber, uses1904: Bool) -> String? {
-        guard !number.negative, let seconds = roundedSeconds(number), seconds < 3_000_000 * 86_400 else { return nil }
+        var bytes: [UInt8] = []
+        guard append(number, uses1904: uses1904, to: &bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the text of `number` as a date to `out`; false (nothing appended) when it is
+    /// negative or past 9999-12-31.
+    static func append(_ number: ExcelNumber, uses1904: Bool, to out: inout [UInt8]) -> Bool {
+        guard !number.negative, let seconds = roundedSeconds(number), seconds < 3_000_000 * 86_400 else { return false }
         let days = Int64(seconds / 86_400)
-        let time = LocalDateTime(seconds: Int64(seconds % 86_400)).description.suffix(8)
-        if !uses1904 && (days == 0 || days == 60) { return (days == 0 ? "1900-01-00 " : "1900-02-29 ") + time }
-        let epoch =
-            uses1904
-            ? LocalDateTime.daysFromCivil(year: 1904, month: 1, day: 1)
-            : LocalDateTime.daysFromCivil(year: 1899, month: 12, day: days < 60 ? 31 : 30)
-        let date = LocalDateTime(seconds: (epoch + days) * 86_400 + Int64(seconds % 86_400))
-        guard date.components.year <= 9999 else { return nil }
-        return date.description
+        let secondOfDay = Int(seconds % 86_400)
+        let date: (year: Int, month: Int, day: Int)
+        if !uses1904 && (days == 0 || days == 60) {
+            date = days == 0 ? (1900, 1, 0) : (1900, 2, 29)
+        } else {
+            let epoch =
+                uses1904
+                ? LocalDateTime.daysFromCivil(year: 1904, month: 1, day: 1)
+                : LocalDateTime.daysFromCivil(year: 1899, month: 12, day: days < 60 ? 31 : 30)
+            date = LocalDateTime.civil(fromDays: epoch + days)
+        }
+        guard date.year <= 9999 else { return false }
+        for (value, width, separator) in [
+            (date.year, 4, "-"), (date.month, 2, "-"), (date.day, 2, " "), (secondOfDay / 3600, 2, ":"),
+            (secondOfDay / 60 % 60, 2, ":"), (secondOfDay % 60, 2, ""),
+        ] {
+            var divisor = width == 4 ? 1000 : 10
+            while divisor > 0 {
+                out.append(UInt8(48 + value / divisor % 10))
+                divisor /= 10
+            }
+            out.append(contentsOf: separator.utf8)
+        }
+        return true
     }
 
     /// `number` days in seconds, halves rounded up; nil past any date a spreadsheet holds.

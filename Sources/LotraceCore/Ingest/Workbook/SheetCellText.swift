@@ -18,10 +18,10 @@ struct SheetCellText {
     /// workbook lacks: the file is refused.
     func append(_ cell: SheetCell, of row: SheetRow, to out: inout [UInt8]) throws(WorkbookError) -> CellValues.Failure? {
         if let formula = cell.formula {
-            if formula.isEmpty, cell.formulaType == Self.shared {
+            if formula.isEmpty, cell.formulaType == .shared {
                 return problem("the cell holds a shared formula whose text is in another cell (a formula's text is read, never its cached value)")
             }
-            let array = cell.formulaType == Self.array && !cell.dynamicArray
+            let array = cell.formulaType == .array && !cell.dynamicArray
             out.append(contentsOf: array ? Array("{=".utf8) : [UInt8(ascii: "=")])
             var text: [UInt8] = []
             OOXMLEscapes.append(row[formula], to: &text)
@@ -62,16 +62,13 @@ struct SheetCellText {
         return nil
     }
 
-    private static let shared = Array("shared".utf8)
-    private static let array = Array("array".utf8)
-
     private func appendNumber(_ value: ArraySlice<UInt8>, style: Int, to out: inout [UInt8]) -> CellValues.Failure? {
         guard !value.isEmpty else { return nil }
         guard let number = ExcelNumber(value) else {
             return problem("the number cell holds \(quoted(value)), which is not a number")
         }
-        if styles.isDate(style), let date = ExcelSerialDate.text(number, uses1904: uses1904) {
-            out.append(contentsOf: date.utf8)
+        if styles.isDate(style), ExcelSerialDate.append(number, uses1904: uses1904, to: &out) {
+            return nil
         } else if number.scientific || number.digits.count > ExcelNumber.doubleDigits {
             out.append(contentsOf: number.roundedToDoublePrecision.plainText.utf8)
         } else {

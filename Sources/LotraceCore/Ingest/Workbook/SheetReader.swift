@@ -23,6 +23,18 @@ struct SheetReader {
         }
     }
 
+    /// A cell's attributes, read in one pass.
+    private struct Attributes {
+        var names: [XMLName] = []
+        var values: [UInt8] = []
+        var ends: [Int] = []
+
+        func value(_ name: XMLName) -> ArraySlice<UInt8>? {
+            guard let index = names.firstIndex(of: name) else { return nil }
+            return values[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+        }
+    }
+
     init(_ archive: WorkbookArchive, path: String, sheetName: String) throws(WorkbookError) {
         self.sheetName = sheetName
         part = try WorkbookPartReader(archive, path)
@@ -36,6 +48,7 @@ struct SheetReader {
         var row = SheetRow()
         var cell: SheetCell?
         var attribute: [UInt8] = []
+        var cellAttributes = Attributes()
         var textStart: Int?
         var inlineDepth = 0
         var phoneticDepth = 0
@@ -45,12 +58,13 @@ struct SheetReader {
             case .startElement(let isEmpty):
                 let name = reader.currentName
                 if name == names.c, inSheetData {
-                    let started = try startCell(row, &attribute)
+                    reader.attributes(names: &cellAttributes.names, values: &cellAttributes.values, ends: &cellAttributes.ends)
+                    let started = try startCell(row, cellAttributes)
                     if isEmpty { row.cells.append(started) } else { cell = started }
                 } else if cell != nil, name == names.v || name == names.f {
                     if !isEmpty { textStart = row.bytes.count }
                     if name == names.f {
-                        _ = reader.attribute(names.type, into: &cell!.formulaType)
+                        cell?.formulaType = reader.attribute(names.type, into: &attribute) ? FormulaType(attribute[...]) : .normal
                         if isEmpty { cell?.formula = row.bytes.count..<row.bytes.count }
                     }
                 } else if cell != nil, name == names.inline, !isEmpty {
@@ -112,13 +126,12 @@ struct SheetReader {
         return number
     }
 
-    private func startCell(_ row: SheetRow, _ attribute: inout [UInt8]) throws(WorkbookError) -> SheetCell {
-        let reader = part.reader
+    private func startCell(_ row: SheetRow, _ attributes: Attributes) throws(WorkbookError) -> SheetCell {
         let previous = row.cells.last?.column ?? 0
         var column = previous + 1
-        if reader.attribute(names.r, into: &attribute) {
-            guard let parsed = CellReference(attribute) else {
-                let text = String(decoding: attribute, as: UTF8.self)
+        if let reference = attributes.value(names.r) {
+            guard let parsed = CellReference(reference) else {
+                let text = String(decoding: reference, as: UTF8.self)
                 throw .malformed("\(sheetName): row \(row.number) holds a cell at \(CellValues.quoted(text)), which is no cell of a sheet")
             }
             guard parsed.row == row.number else {
@@ -129,14 +142,11 @@ struct SheetReader {
         guard column > previous, column <= CellReference.lastColumn else {
             throw .malformed("\(sheetName): cell \(CellReference(row: row.number, column: column)) is out of order in its row")
         }
-        _ = reader.attribute(names.type, into: &attribute)
-        let kind = SheetCell.Kind(attribute)
-        let style = reader.attribute(names.s, into: &attribute) ? Self.integer(attribute) ?? 0 : 0
-        let dynamicArray = reader.attribute(names.cm, into: &attribute)
         let end = row.bytes.count
         return SheetCell(
-            column: column, kind: kind, style: style, value: end..<end, formula: nil, formulaType: [],
-            dynamicArray: dynamicArray)
+            column: column, kind: SheetCell.Kind(attributes.value(names.type) ?? []),
+            style: attributes.value(names.s).flatMap(Self.integer) ?? 0, value: end..<end, formula: nil, formulaType: .normal,
+            dynamicArray: attributes.value(names.cm) != nil)
     }
 
     /// The last row of a dimension (`A1:I330`, `A1`); refuses one beyond Excel's limits.
