@@ -13,10 +13,6 @@ struct CellReference: Equatable, CustomStringConvertible {
     }
 
     /// Parses `D17` (letters then digits, both within the limits); nil for anything else.
-    init?(_ text: String) {
-        self.init(text.utf8)
-    }
-
     init?(_ bytes: some Collection<UInt8>) {
         var column = 0
         var row = 0

@@ -4,13 +4,6 @@
 /// serial 0 its "0 January 1900": both are written as Excel shows them, so a date column
 /// rejects them as dates that do not exist.
 enum ExcelSerialDate {
-    /// The text of `number` as a date, or nil when it is negative or past 9999-12-31.
-    static func text(_ number: ExcelNumber, uses1904: Bool) -> String? {
-        var bytes: [UInt8] = []
-        guard append(number, uses1904: uses1904, to: &bytes) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Appends the text of `number` as a date to `out`; false (nothing appended) when it is
     /// negative or past 9999-12-31.
     static func append(_ number: ExcelNumber, uses1904: Bool, to out: inout [UInt8]) -> Bool {

@@ -20,13 +20,6 @@ enum OOXMLEscapes {
         }
     }
 
-    /// `text` with its escapes decoded.
-    static func decode(_ text: String) -> String {
-        var out: [UInt8] = []
-        append(ArraySlice(text.utf8), to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
     private static func hex(_ digits: ArraySlice<UInt8>) -> UInt32? {
         var value: UInt32 = 0
         for digit in digits {

@@ -67,7 +67,7 @@ final class WorkbookArchive {
             throw .malformed("the ZIP entry \(path) is truncated or corrupt: its data is not where its headers say")
         }
         return ZipEntryReader(
-            archive: self, path: path, data: UnsafeBufferPointer(rebasing: bytes[range]), deflated: entry.isCompressed,
+            archive: self, data: UnsafeBufferPointer(rebasing: bytes[range]), deflated: entry.isCompressed,
             size: entry.uncompressedSize, crc: entry.checksum)
     }
 

@@ -6,8 +6,6 @@ import LotraceXML
 /// the entry's compressed size and output by its declared size, and the CRC-32 is checked at the
 /// end, so a truncated, corrupt or lying entry is a `failure`, never a hang.
 final class ZipEntryReader: XMLByteSource {
-    /// The entry's path inside the archive.
-    let path: String
     /// Why reading stopped early, when it did.
     private(set) var failure: String?
     /// Keeps the archive's bytes alive while they are read.
@@ -23,9 +21,8 @@ final class ZipEntryReader: XMLByteSource {
     private var crc: UInt = 0
     private var ended = false
 
-    init(archive: WorkbookArchive, path: String, data: UnsafeBufferPointer<UInt8>, deflated: Bool, size: UInt64, crc: UInt32) {
+    init(archive: WorkbookArchive, data: UnsafeBufferPointer<UInt8>, deflated: Bool, size: UInt64, crc: UInt32) {
         self.archive = archive
-        self.path = path
         self.input = data
         self.deflated = deflated
         self.declaredSize = size
