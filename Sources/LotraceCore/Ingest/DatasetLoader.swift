@@ -37,7 +37,7 @@ public struct DatasetLoader: Sendable {
                 unreadable.append(FileRefusal(file: name, reason: .unreadable, message: "the file cannot be read"))
                 continue
             }
-            inputs.append(InputData(name: name, bytes: bytes))
+            inputs.append(InputData(name: name, bytes: bytes, path: path))
         }
         var dataset = load(files: inputs)
         dataset.refusals.insert(contentsOf: unreadable, at: 0)

@@ -59,7 +59,7 @@ enum FileExamination {
     private static func examineWorkbook(_ input: InputData) -> Outcome {
         let sheet: WorkbookSheet
         do {
-            sheet = try WorkbookSheet(bytes: input.bytes)
+            sheet = try WorkbookSheet(bytes: input.bytes, path: input.path)
         } catch {
             return .refused(FileRefusal(file: input.name, reason: error.reason, message: error.message))
         }

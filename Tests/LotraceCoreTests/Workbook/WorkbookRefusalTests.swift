@@ -145,3 +145,38 @@ struct WorkbookRefusalTests {
             == "unplaced_file: Moves: the header matches no known export (move lines, lots, products, transfers, operation types, partners, locations)")
     }
 }
+
+/// Every single-byte corruption and every truncation of a small workbook is read or refused,
+/// never a crash or a hang:
+/// the workbook is opened, and every cell of every row decoded, as a data folder's would be.
+@Suite("Workbook corruption")
+struct WorkbookCorruptionTests {
+    private func outcome(_ bytes: [UInt8]) -> String {
+        do {
+            let sheet = try WorkbookSheet(bytes: bytes, path: nil)
+            var text: [UInt8] = []
+            try sheet.forEachDataRow { (row) throws(WorkbookError) in
+                for cell in row.cells { _ = try sheet.cells.append(cell, of: row, to: &text) }
+            }
+            return "read"
+        } catch {
+            return error.reason.rawValue
+        }
+    }
+
+    @Test func everyCorruptedByteIsReadOrRefused() throws {
+        let bytes = try WorkbookBuilder.moves(WorkbookBuilder.receipt(2) + WorkbookBuilder.receipt(3)).bytes()
+        #expect(outcome(bytes) == "read")
+        var outcomes: [String: Int] = [:]
+        for offset in 0..<bytes.count {
+            var corrupted = bytes
+            corrupted[offset] ^= 0xA5
+            outcomes[outcome(corrupted), default: 0] += 1
+        }
+        #expect(outcomes.values.reduce(0, +) == bytes.count)
+        #expect(outcomes["malformed_workbook", default: 0] > bytes.count / 2)
+        for length in 0..<bytes.count {
+            #expect(outcome(Array(bytes.prefix(length))) == "malformed_workbook", "\(length) bytes")
+        }
+    }
+}

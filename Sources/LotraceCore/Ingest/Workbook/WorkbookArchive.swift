@@ -18,35 +18,47 @@ final class WorkbookArchive {
     let paths: [String]
     private let headers: ZipLocalHeaders
 
-    /// Opens `content`; throws when it is no readable ZIP archive or holds a zip bomb.
-    init(_ content: [UInt8]) throws(WorkbookError) {
-        let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(content.count, 1))
-        _ = storage.initialize(from: content)
-        let data = Data(bytesNoCopy: storage.baseAddress!, count: content.count, deallocator: .none)
-        var entries: [String: Entry] = [:]
-        var paths: [String] = []
-        do throws(WorkbookError) {
-            let archive: Archive
-            do {
-                archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
-            } catch {
-                throw WorkbookError.malformed("the ZIP archive is truncated or corrupt: its central directory cannot be read")
-            }
-            for entry in archive where entries[entry.path] == nil {
-                if let bomb = Self.bombMessage(entry) {
-                    throw WorkbookError.malformed("the ZIP entry \(entry.path) \(bomb): refused as a zip bomb")
-                }
-                entries[entry.path] = entry
-                paths.append(entry.path)
-            }
-        } catch {
-            storage.deallocate()
-            throw error
-        }
-        bytes = storage
+    /// Opens `content`, read from the file at `path` (nil: bytes that are no file, such as a
+    /// test's); throws when it is no readable ZIP archive or holds a zip bomb.
+    ///
+    /// ZIPFoundation lists the entries from a file, never from memory: its in-memory backing
+    /// traps on a directory offset past the end of the data (a corrupt archive would crash the
+    /// run), while a file read past its end merely comes up short. Bytes that are no file are
+    /// written to a temporary file for as long as the listing takes.
+    init(_ content: [UInt8], path: String?) throws(WorkbookError) {
+        let (entries, paths) = try Self.list(content, path: path)
+        bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(content.count, 1))
+        _ = bytes.initialize(from: content)
         self.entries = entries
         self.paths = paths
-        headers = ZipLocalHeaders(UnsafeBufferPointer(storage))
+        headers = ZipLocalHeaders(UnsafeBufferPointer(bytes))
+    }
+
+    private static func list(_ content: [UInt8], path: String?) throws(WorkbookError) -> ([String: Entry], [String]) {
+        guard let path else {
+            let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-\(UUID().uuidString).xlsx")
+            defer { try? FileManager.default.removeItem(at: temporary) }
+            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(content)) else {
+                throw .malformed("the workbook cannot be opened (no temporary file could be written)")
+            }
+            return try list(content, path: temporary.path)
+        }
+        let archive: Archive
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil)
+        } catch {
+            throw .malformed("the ZIP archive is truncated or corrupt: its central directory cannot be read")
+        }
+        var entries: [String: Entry] = [:]
+        var paths: [String] = []
+        for entry in archive where entries[entry.path] == nil {
+            if let bomb = bombMessage(entry) {
+                throw .malformed("the ZIP entry \(entry.path) \(bomb): refused as a zip bomb")
+            }
+            entries[entry.path] = entry
+            paths.append(entry.path)
+        }
+        return (entries, paths)
     }
 
     deinit { bytes.deallocate() }

@@ -14,9 +14,10 @@ final class WorkbookSheet {
     /// What the file holds that is not read (sheets after the first).
     let notes: [String]
 
-    /// Opens the workbook in `bytes`; throws when it is refused.
-    init(bytes: [UInt8]) throws(WorkbookError) {
-        let archive = try WorkbookArchive(bytes)
+    /// Opens the workbook in `bytes`, read from the file at `path` when there is one; throws
+    /// when it is refused.
+    init(bytes: [UInt8], path: String?) throws(WorkbookError) {
+        let archive = try WorkbookArchive(bytes, path: path)
         self.archive = archive
         guard archive.contains(WorkbookManifest.workbookPath) else { throw WorkbookDetection.foreignArchiveRefusal(archive) }
         let manifest = try WorkbookManifest.read(archive)
