@@ -68,6 +68,26 @@ struct WorkbookRowTests {
         ])
     }
 
+    /// `str` results without a formula are text; a formula is its text, never its cached value:
+    /// a plain one, an array one in braces, a dynamic-array one (`cm`) without them and without
+    /// the `_xlfn.` prefixes Excel does not show; an inline string's runs are joined, its
+    /// phonetic guide left out.
+    @Test func stringAndFormulaCells() throws {
+        let rows = [
+            receipt(2, replacing: "D", with: "<c r=\"D2\" t=\"str\"><v>L_x0032_</v></c>"),
+            receipt(3, replacing: "D", with: "<c r=\"D3\" t=\"str\"><f>\"L\"&amp;3</f><v>L3</v></c>"),
+            receipt(4, replacing: "D", with: "<c r=\"D4\"><f t=\"array\" ref=\"D4\">1+1</f><v>2</v></c>"),
+            receipt(5, replacing: "D", with: "<c r=\"D5\" cm=\"1\"><f t=\"array\" ref=\"D5\">_xlfn._xlws.SORT(A1:A2)</f><v>0</v></c>"),
+            receipt(6, replacing: "D", with: "<c r=\"D6\" t=\"inlineStr\"><is><r><t>L</t></r><r><rPr/><t xml:space=\"preserve\">6 </t></r><rPh><t>x</t></rPh></is></c>"),
+            receipt(7, replacing: "D", with: "<c r=\"D7\" t=\"n\"><f>=</f><v>0</v></c>"),
+        ]
+        let dataset = try B.moves(rows.joined()).load()
+        #expect(WorkbookFixture.rejections(dataset, "moves.xlsx").isEmpty)
+        #expect(WorkbookFixture.moves(dataset).map { $0.split(separator: "|")[2] } == [
+            " L2 ", #" ="L"&3 "#, " {=1+1} ", " =SORT(A1:A2) ", " L6  ", " == ",
+        ])
+    }
+
     /// Row numbers are the sheet's `r`, not a count of rows: empty rows are omitted or hold
     /// only blank cells, and the header need not be row 1.
     @Test func rowNumbersWithGaps() throws {
