@@ -12,7 +12,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -21,7 +20,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "LotraceXML", dependencies: ["CLibXML2"], swiftSettings: strict),
+        // Where things stand in inputs (`SourcePosition`) and problems found there (`Diagnostic`).
+        .target(name: "LotraceDiagnostics", swiftSettings: strict),
+        .target(name: "LotraceXML", dependencies: ["CLibXML2", "LotraceDiagnostics"], swiftSettings: strict),
         // zlib's raw inflate, for pulling a workbook's parts out of their ZIP archive in chunks.
         .systemLibrary(name: "CZlibInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // libzint ships no pkg-config file: the module map links "zint" itself.
@@ -29,12 +30,14 @@ let package = Package(
         .target(name: "LotraceBarcode", dependencies: ["CZint"], swiftSettings: strict),
         .target(
             name: "LotraceCore",
-            dependencies: ["LotraceXML", "CZlibInflate", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "LotraceDiagnostics", "LotraceXML", "CZlibInflate", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: strict),
         .target(name: "LotraceSamples", dependencies: ["LotraceCore"], swiftSettings: strict),
         .target(
             name: "LotraceRender",
-            dependencies: ["LotraceCore", "LotraceXML", "LotraceBarcode", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["LotraceDiagnostics", "LotraceCore", "LotraceXML", "LotraceBarcode"],
             swiftSettings: strict),
         .executableTarget(
             name: "lotrace",
@@ -49,7 +52,9 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "LotraceCoreTests",
-            dependencies: ["LotraceCore", "LotraceSamples", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "LotraceCore", "LotraceSamples", "LotraceRender", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "LotraceRenderTests", dependencies: ["LotraceRender"], exclude: ["Golden"], swiftSettings: strict),

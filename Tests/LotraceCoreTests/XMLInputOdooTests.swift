@@ -1,4 +1,5 @@
 import LotraceCore
+import LotraceDiagnostics
 import Testing
 
 @Suite("XMLInput: Odoo data files")
@@ -70,9 +71,7 @@ struct XMLInputOdooTests {
         #expect(unsupported.cells[8] == cell("done", 38, 13))
         #expect(
             unsupported.issues == [
-                SourceIssue(
-                    line: 37, column: 13,
-                    message: "field quantity: the eval expression \"obj().env.ref('uom.product_uom_unit').factor * 12\" is not supported (only True, False, numbers and quoted strings are)"
+                Diagnostic(at: SourcePosition(line: 37, column: 13), message: "field quantity: the eval expression \"obj().env.ref('uom.product_uom_unit').factor * 12\" is not supported (only True, False, numbers and quoted strings are)"
                 )
             ])
     }
@@ -104,9 +103,7 @@ struct XMLInputOdooTests {
         #expect(table.header == ["id"])
         #expect(
             table.rows.first?.issues == [
-                SourceIssue(
-                    line: 2, column: 1,
-                    message: "field x: the eval expression \"\(expression)\" is not supported (only True, False, numbers and quoted strings are)"
+                Diagnostic(at: SourcePosition(line: 2, column: 1), message: "field x: the eval expression \"\(expression)\" is not supported (only True, False, numbers and quoted strings are)"
                 )
             ])
     }
@@ -152,13 +149,11 @@ struct XMLInputOdooTests {
         #expect(row.cells == [cell("a", 2, 1), cell("A", 3, 3)])
         #expect(
             row.issues == [
-                SourceIssue(line: 4, column: 3, message: "field name is given twice"),
-                SourceIssue(line: 5, column: 3, message: "a <field> has no name attribute"),
-                SourceIssue(
-                    line: 6, column: 3,
-                    message: "field product_id: search=\"[('default_code', '=', 'X')]\" is not supported (it needs Odoo's database)"),
-                SourceIssue(line: 7, column: 3, message: "field note: nested elements are not supported"),
-                SourceIssue(line: 8, column: 3, message: "<value> is not read in a <record>: only <field> is"),
+                Diagnostic(at: SourcePosition(line: 4, column: 3), message: "field name is given twice"),
+                Diagnostic(at: SourcePosition(line: 5, column: 3), message: "a <field> has no name attribute"),
+                Diagnostic(at: SourcePosition(line: 6, column: 3), message: "field product_id: search=\"[('default_code', '=', 'X')]\" is not supported (it needs Odoo's database)"),
+                Diagnostic(at: SourcePosition(line: 7, column: 3), message: "field note: nested elements are not supported"),
+                Diagnostic(at: SourcePosition(line: 8, column: 3), message: "<value> is not read in a <record>: only <field> is"),
             ])
     }
 }

@@ -1,5 +1,7 @@
+import LotraceDiagnostics
+
 /// The first look at an input file: is it text at all, CSV, XML or an .xlsx workbook, and which
-/// role does its header (or XML model) give it (input rules 1-2, 6, 13).
+/// role does its header (or XML model) give it (docs/input-rules.md rules 1-2, 6, 13, 28).
 enum FileExamination {
     /// A file's tables, or why it is refused.
     enum Outcome {
@@ -12,7 +14,7 @@ enum FileExamination {
     static func examine(_ input: InputData, schemasDirectory: String?) -> Outcome {
         let bytes = input.bytes
         let refuse = { (reason: RefusalReason, message: String) in
-            Outcome.refused(FileRefusal(file: input.name, reason: reason, message: message))
+            Outcome.refused(FileRefusal(at: SourcePosition(file: input.name), reason: reason, message: message))
         }
         guard !bytes.isEmpty else { return refuse(.emptyFile, "the file is empty (0 bytes)") }
         if WorkbookDetection.isZip(bytes) { return examineWorkbook(input) }
@@ -36,7 +38,7 @@ enum FileExamination {
         let problem = header.withUnsafeBufferPointer { TextValidation.firstProblem(in: $0) }
         if case .invalidUTF8(let offset) = problem {
             return .refused(FileRefusal(
-                file: input.name, line: 1, column: 0, reason: .notUTF8Text,
+                at: SourcePosition(file: input.name, line: 1, column: 0), reason: .notUTF8Text,
                 message: "the header is not UTF-8 (byte \(offset + 1)); export as UTF-8"))
         }
         return examineCSV(input)
@@ -45,14 +47,14 @@ enum FileExamination {
     private static func examineCSV(_ input: InputData) -> Outcome {
         guard let (delimiter, names) = CSVHeader.read(input.bytes) else {
             return .refused(FileRefusal(
-                file: input.name, line: 1, column: 0, reason: .unplacedFile,
+                at: SourcePosition(file: input.name, line: 1, column: 0), reason: .unplacedFile,
                 message: "the header line is not valid CSV (check its quotes)"))
         }
         switch HeaderPlacement.place(header: names) {
         case .placed(let role, let mapping):
             return .tables(.csv, [(role, nil, mapping, .csv(FileBytes(input.bytes), delimiter: delimiter))], ignored: [])
         case .refused(let reason, let message):
-            return .refused(FileRefusal(file: input.name, line: 1, column: 0, reason: reason, message: message))
+            return .refused(FileRefusal(at: SourcePosition(file: input.name, line: 1, column: 0), reason: reason, message: message))
         }
     }
 
@@ -61,14 +63,13 @@ enum FileExamination {
         do {
             sheet = try WorkbookSheet(bytes: input.bytes, path: input.path)
         } catch {
-            return .refused(FileRefusal(file: input.name, reason: error.reason, message: error.message))
+            return .refused(FileRefusal(at: SourcePosition(file: input.name), reason: error.reason, message: error.message))
         }
         switch HeaderPlacement.place(header: sheet.header) {
         case .placed(let role, let mapping):
             return .tables(.xlsx, [(role, nil, mapping, .workbook(sheet))], ignored: [])
         case .refused(let reason, let message):
-            return .refused(FileRefusal(
-                file: input.name, line: sheet.headerRow, column: 0, reason: reason, message: "\(sheet.sheetName): \(message)"))
+            return .refused(FileRefusal(at: SourcePosition(file: input.name, line: sheet.headerRow, column: 0), reason: reason, message: "\(sheet.sheetName): \(message)"))
         }
     }
 
@@ -77,8 +78,7 @@ enum FileExamination {
         do {
             document = try XMLInput.read(bytes: input.bytes, fileName: input.name, schemasDirectory: schemasDirectory)
         } catch {
-            return .refused(FileRefusal(
-                file: input.name, line: error.line, column: error.column, reason: .malformedXML, message: error.message))
+            return .refused(FileRefusal(at: error.position.inFile(input.name), reason: .malformedXML, message: error.message))
         }
         var tables: [(Role?, String?, ColumnMapping?, Table.Content)] = []
         for table in document.tables {
@@ -91,7 +91,7 @@ enum FileExamination {
                 tables.append((role, table.model, mapping, .xml(table)))
             case .refused(let reason, let message):
                 return .refused(FileRefusal(
-                    file: input.name, line: table.line, column: 0, reason: reason,
+                    at: SourcePosition(file: input.name, line: table.line, column: 0), reason: reason,
                     message: "\(table.model ?? "records"): \(message)"))
             }
         }

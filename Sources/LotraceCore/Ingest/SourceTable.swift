@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// A table read from a non-CSV input (an XML file): a header of column names and rows of cells,
 /// the same shape as a CSV file, so one set of column maps and row decoders serves every format.
 public struct SourceTable: Sendable, Equatable {
@@ -26,9 +28,9 @@ public struct SourceRow: Sendable, Equatable {
     public var cells: [SourceCell?]
     /// Problems found in this record while reading it (schema violations, unsupported values):
     /// each rejects the row.
-    public var issues: [SourceIssue]
+    public var issues: [Diagnostic]
 
-    public init(line: Int, cells: [SourceCell?], issues: [SourceIssue] = []) {
+    public init(line: Int, cells: [SourceCell?], issues: [Diagnostic] = []) {
         self.line = line
         self.cells = cells
         self.issues = issues
@@ -38,25 +40,10 @@ public struct SourceRow: Sendable, Equatable {
 /// A cell's text and where it stands.
 public struct SourceCell: Sendable, Equatable {
     public var value: String
-    public var line: Int
-    public var column: Int
+    public var position: SourcePosition
 
-    public init(value: String, line: Int, column: Int) {
+    public init(value: String, at position: SourcePosition) {
         self.value = value
-        self.line = line
-        self.column = column
-    }
-}
-
-/// A problem in one record, with its position and a message that says what was expected.
-public struct SourceIssue: Sendable, Equatable {
-    public var line: Int
-    public var column: Int
-    public var message: String
-
-    public init(line: Int, column: Int, message: String) {
-        self.line = line
-        self.column = column
-        self.message = message
+        self.position = position
     }
 }

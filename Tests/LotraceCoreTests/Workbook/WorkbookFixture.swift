@@ -26,6 +26,6 @@ enum WorkbookFixture {
     /// The rejections of a file as `cell reason: message`.
     static func rejections(_ dataset: Dataset, _ name: String) -> [String] {
         let file = dataset.files.first { $0.name == name }!
-        return file.rejected.map { "\(file.cell(of: $0) ?? "row \($0.line)") \($0.reason.rawValue): \($0.message)" }
+        return file.rejected.map { "\(file.cell(of: $0) ?? "row \($0.position.line)") \($0.reason.rawValue): \($0.message)" }
     }
 }

@@ -13,7 +13,7 @@ struct WorkbookRefusalTests {
 
     private func refusal(_ bytes: [UInt8], name: String = "moves.xlsx") -> String {
         let dataset = DatasetLoader().load(files: [InputData(name: name, bytes: bytes)])
-        guard let refusal = dataset.refusals.first(where: { $0.file == name }) else { return "not refused" }
+        guard let refusal = dataset.refusals.first(where: { $0.position.file == name }) else { return "not refused" }
         return "\(refusal.reason.rawValue): \(refusal.message)"
     }
 

@@ -98,7 +98,7 @@ struct WorkbookRowTests {
         #expect(dataset.moveLines.map(\.line) == [7])
         let file = try #require(dataset.files.first)
         #expect(file.read == 2)
-        #expect(file.rejected.map { "\($0.line):\($0.column)" } == ["1000:7"])
+        #expect(file.rejected.map { "\($0.position.line):\($0.position.column)" } == ["1000:7"])
         let accounting = RowAccounting(dataset: dataset)
         #expect(accounting.text.contains(#"  moves.xlsx: Moves!G1000: non_numeric_quantity: Quantity "ten" is not a decimal number"#))
         let json = accounting.json.serialized()
@@ -122,7 +122,7 @@ struct WorkbookRowTests {
             InputData(name: "lots-1.xlsx", bytes: bytes), InputData(name: "lots-2.xlsx", bytes: bytes),
             InputData(name: "moves.csv", text: IngestFixtures.moveHeader + "\n" + IngestFixtures.receipt + "\n"),
         ])
-        #expect(dataset.refusals.map { "\($0.file) \($0.reason.rawValue)" } == ["lots-2.xlsx duplicate_file"])
+        #expect(dataset.refusals.map { "\($0.position.file) \($0.reason.rawValue)" } == ["lots-2.xlsx duplicate_file"])
     }
 
     /// The same rows exported once as CSV (Odoo writes `20.0`) and once as XLSX (stored `20`)

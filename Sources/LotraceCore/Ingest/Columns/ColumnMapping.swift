@@ -18,7 +18,7 @@ struct ColumnMapping: Sendable {
     }
 }
 
-/// Finds a file's role from its header and maps its columns (input rules 1, 2, 5).
+/// Finds a file's role from its header and maps its columns (docs/input-rules.md rules 1, 2, 5).
 enum HeaderPlacement {
     /// The outcome of placing a header.
     enum Outcome {

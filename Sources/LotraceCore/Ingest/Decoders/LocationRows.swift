@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a locations-file row: Full Location Name and Location Type (label or key).
     mutating func decodeLocation(_ cells: RowCells, _ columns: ColumnMapping, file: String) -> RowResult {
@@ -14,7 +16,7 @@ extension IngestState {
                 cells, usageIndex,
                 .init(
                     reason: .badLocationType,
-                    message: "Location Type \(CellValues.quoted(usageText)) is not an Odoo location type (Internal Location, Vendor Location, Customer Location, Inventory Loss, Production, Transit Location, View or their keys)"
+                    message: "Location Type \(MessageText.quoted(usageText)) is not an Odoo location type (Internal Location, Vendor Location, Customer Location, Inventory Loss, Production, Transit Location, View or their keys)"
                 ))
         }
         if let existing = dataset.locationByName[ExactText(name)] {

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes an operation-types row; its display name is "<Warehouse>: <Operation Type>".
     mutating func decodeOperationType(_ cells: RowCells, _ columns: ColumnMapping, file: String) -> RowResult {
@@ -13,7 +15,7 @@ extension IngestState {
                 cells, kindIndex,
                 .init(
                     reason: .badValue,
-                    message: "Type of Operation \(CellValues.quoted(kindText)) is not Receipt, Delivery, Internal Transfer, Manufacturing or a key (incoming, outgoing, internal, mrp_operation)"
+                    message: "Type of Operation \(MessageText.quoted(kindText)) is not Receipt, Delivery, Internal Transfer, Manufacturing or a key (incoming, outgoing, internal, mrp_operation)"
                 ))
         }
         let warehouse = CellValues.optionalText(cells, columns.index(.warehouse))

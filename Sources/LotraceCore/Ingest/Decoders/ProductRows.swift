@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a products-file row: Name, Internal Reference, Barcode, Tracking, expiry settings.
     mutating func decodeProduct(_ cells: RowCells, _ columns: ColumnMapping, file: String) -> RowResult {
@@ -20,7 +22,7 @@ extension IngestState {
                     cells, index,
                     .init(
                         reason: .badTracking,
-                        message: "Tracking \(CellValues.quoted(text)) is not By Unique Serial Number, By Lots, No Tracking, By Quantity or a key (serial, lot, none)"
+                        message: "Tracking \(MessageText.quoted(text)) is not By Unique Serial Number, By Lots, No Tracking, By Quantity or a key (serial, lot, none)"
                     ))
             }
             tracking = value

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a transfers-file row (`stock.picking`). Its Contact and Operation Type are linked
     /// to the partners and operation-types files when they list them, and kept as text otherwise.
@@ -51,6 +53,6 @@ extension IngestState {
     static func badStatus(_ text: String) -> CellValues.Failure {
         .init(
             reason: .badStatus,
-            message: "Status \(CellValues.quoted(text)) is not an Odoo status (Done, Cancelled, Waiting, Ready... or a key such as done)")
+            message: "Status \(MessageText.quoted(text)) is not an Odoo status (Done, Cancelled, Waiting, Ready... or a key such as done)")
     }
 }

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// The second phase of decoding move lines, once the masters are read: each distinct product,
 /// location, lot and transfer cell resolved once, then every prepared row turned into a
 /// `MoveLine` or rejected with the first failing check (in `MoveLineCheck` order).
@@ -90,7 +92,7 @@ struct MoveLineResolver {
         let extras = row.extra >= 0 ? table.extras[Int(row.extra)] : nil
         let (line, column) = (extras?.positions ?? table.columns).position(of: check) ?? (0, 0)
         return .rejected(RowRejection(
-            line: line > 0 ? line : Int(row.line), column: column, reason: failure.reason, message: failure.message))
+            at: SourcePosition(line: line > 0 ? line : Int(row.line), column: column), reason: failure.reason, message: failure.message))
     }
 
     private mutating func resolveProduct(

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// Reads a workbook sheet's data rows as `RowCells` (line: the sheet's row number; column: the
 /// sheet's column number), rejecting a row with an unreadable cell (`bad_value`), a value right
 /// of the header (`wrong_column_count`) or bad bytes; a row that holds nothing is no record. A
@@ -29,7 +31,7 @@ enum XLSXRows {
                     if let failure = try text.append(cell, of: row, to: &bytes) {
                         holdsValue = true
                         rejection = rejection
-                            ?? RowRejection(line: row.number, column: cell.column, reason: failure.reason, message: failure.message)
+                            ?? RowRejection(at: SourcePosition(line: row.number, column: cell.column), reason: failure.reason, message: failure.message)
                         continue
                     }
                     guard bytes.count > start else { continue }
@@ -38,7 +40,7 @@ enum XLSXRows {
                         bytes.removeSubrange(start...)
                         rejection = rejection
                             ?? RowRejection(
-                                line: row.number, column: cell.column, reason: .wrongColumnCount,
+                                at: SourcePosition(line: row.number, column: cell.column), reason: .wrongColumnCount,
                                 message: "the cell holds a value right of the header's \(columnCount) columns")
                         continue
                     }
@@ -57,7 +59,7 @@ enum XLSXRows {
                 }
             }
         } catch {
-            end.refusal = FileRefusal(file: fileName, reason: error.reason, message: error.message)
+            end.refusal = FileRefusal(at: SourcePosition(file: fileName), reason: error.reason, message: error.message)
         }
         return end
     }

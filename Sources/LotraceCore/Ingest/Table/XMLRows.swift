@@ -3,8 +3,7 @@ enum XMLRows {
     static func read(table: SourceTable, _ body: (RowOutcome) -> Void) {
         for row in table.rows {
             if let issue = row.issues.first {
-                body(.rejected(RowRejection(
-                    line: issue.line, column: issue.column, reason: .schemaViolation, message: issue.message)))
+                body(.rejected(RowRejection(at: issue.position, reason: .schemaViolation, message: issue.message)))
                 continue
             }
             var bytes: [UInt8] = []
@@ -16,8 +15,8 @@ enum XMLRows {
                 starts.append(bytes.count)
                 bytes.append(contentsOf: cell?.value.utf8 ?? "".utf8)
                 ends.append(bytes.count)
-                lines.append(cell?.line ?? row.line)
-                columns.append(cell?.column ?? 0)
+                lines.append(cell?.position.line ?? row.line)
+                columns.append(cell?.position.column ?? 0)
             }
             bytes.withUnsafeBufferPointer { base in
                 let cells = RowCells(

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// Turns a stored cell into the text a CSV export would hold, so every row decoder reads
 /// workbooks and CSV files alike. The cell's own type (`t`) decides text versus number, never
 /// its number format: shared and inline strings and `str` results are text as stored (`000123`
@@ -57,7 +59,7 @@ struct SheetCellText {
         case .isoDate:
             return problem("the cell holds an ISO 8601 date (t=\"d\"), which Lotrace does not read; save the workbook again with Excel or LibreOffice")
         case .other(let type):
-            return problem("the cell type t=\(CellValues.quoted(type)) is not a spreadsheet cell type")
+            return problem("the cell type t=\(MessageText.quoted(type)) is not a spreadsheet cell type")
         }
         return nil
     }
@@ -85,7 +87,7 @@ struct SheetCellText {
         return Array(string.replacingOccurrences(of: "_xlfn.", with: "").replacingOccurrences(of: "_xlws.", with: "").utf8)
     }
 
-    private func quoted(_ bytes: ArraySlice<UInt8>) -> String { CellValues.quoted(String(decoding: bytes, as: UTF8.self)) }
+    private func quoted(_ bytes: ArraySlice<UInt8>) -> String { MessageText.quoted(String(decoding: bytes, as: UTF8.self)) }
 
     private func problem(_ message: String) -> CellValues.Failure {
         CellValues.Failure(reason: .badValue, message: message)

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 import LotraceXML
 
 /// Streams a worksheet part's rows (`<sheetData>`) in order, node by node, checking their
@@ -118,7 +120,7 @@ struct SheetReader {
         guard part.reader.attribute(names.r, into: &attribute) else { return previous + 1 }
         guard let number = Self.integer(attribute), number >= 1, number <= CellReference.lastRow else {
             let text = String(decoding: attribute, as: UTF8.self)
-            throw .malformed("\(sheetName): row number \(CellValues.quoted(text)) is not a row of a sheet (1 to 1,048,576)")
+            throw .malformed("\(sheetName): row number \(MessageText.quoted(text)) is not a row of a sheet (1 to 1,048,576)")
         }
         guard number > previous else {
             throw .malformed("\(sheetName): row \(number) comes after row \(previous) (rows out of order)")
@@ -132,7 +134,7 @@ struct SheetReader {
         if let reference = attributes.value(names.r) {
             guard let parsed = CellReference(reference) else {
                 let text = String(decoding: reference, as: UTF8.self)
-                throw .malformed("\(sheetName): row \(row.number) holds a cell at \(CellValues.quoted(text)), which is no cell of a sheet")
+                throw .malformed("\(sheetName): row \(row.number) holds a cell at \(MessageText.quoted(text)), which is no cell of a sheet")
             }
             guard parsed.row == row.number else {
                 throw .malformed("\(sheetName): row \(row.number) holds the cell \(parsed) of another row")
@@ -155,7 +157,7 @@ struct SheetReader {
         let parsed = corners.map { CellReference($0) }
         guard corners.count <= 2, let last = parsed.last, let corner = last, parsed.allSatisfy({ $0 != nil }) else {
             let text = String(decoding: reference, as: UTF8.self)
-            throw .malformed("\(sheetName): the sheet's dimension \(CellValues.quoted(text)) is beyond Excel's limits (A1:XFD1048576)")
+            throw .malformed("\(sheetName): the sheet's dimension \(MessageText.quoted(text)) is beyond Excel's limits (A1:XFD1048576)")
         }
         return corner.row
     }

@@ -49,7 +49,7 @@ final class WorkbookPartReader {
 
     private func refusal(_ error: XMLError) -> WorkbookError {
         if let failure = source.failure { return .malformed("the ZIP entry \(path) is broken: \(failure)") }
-        let place = error.line > 0 ? " line \(error.line)" : ""
+        let place = error.position.line > 0 ? " line \(error.position.line)" : ""
         return .malformed("\(path)\(place): \(error.message)")
     }
 }

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// An .xlsx file opened for reading: its first sheet, the cell decoding its workbook needs
 /// (styles, shared strings, date system), and the sheet's header, the first row that holds
 /// anything. The sheet's rows are streamed from the archive each time they are read.
@@ -23,12 +25,12 @@ final class WorkbookSheet {
         let manifest = try WorkbookManifest.read(archive)
         guard let first = manifest.sheets.first else { throw .malformed("the workbook has no sheet") }
         guard let path = first.path, archive.contains(path) else {
-            throw .malformed("the first sheet, \(CellValues.quoted(first.name)), is not a worksheet part of the archive")
+            throw .malformed("the first sheet, \(MessageText.quoted(first.name)), is not a worksheet part of the archive")
         }
         sheetName = first.name
         sheetPath = path
-        let others = manifest.sheets.dropFirst().map { CellValues.quoted($0.name) }
-        notes = others.isEmpty ? [] : ["only the first sheet, \(CellValues.quoted(first.name)), is read; not read: \(others.joined(separator: ", "))"]
+        let others = manifest.sheets.dropFirst().map { MessageText.quoted($0.name) }
+        notes = others.isEmpty ? [] : ["only the first sheet, \(MessageText.quoted(first.name)), is read; not read: \(others.joined(separator: ", "))"]
         let strings: SharedStrings? =
             if let stringsPath = manifest.sharedStringsPath, archive.contains(stringsPath) {
                 try SharedStrings.read(archive, path: stringsPath)
@@ -58,7 +60,7 @@ final class WorkbookSheet {
             found = (row.number, names)
             return false
         }
-        guard let found else { throw .malformed("the sheet \(CellValues.quoted(first.name)) holds no header row (it is empty)") }
+        guard let found else { throw .malformed("the sheet \(MessageText.quoted(first.name)) holds no header row (it is empty)") }
         header = found.names
         headerRow = found.row
         let dimensionRows = max(0, (reader.dimensionLastRow ?? 0) - found.row)

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// Collects the rows of one model into a `SourceTable`, growing the header as new fields show
 /// up (a field first seen in a later row becomes a new column; earlier rows lack it).
 struct SourceTableBuilder {
@@ -21,7 +23,7 @@ struct SourceTableBuilder {
     var rowCount: Int { rows.count }
 
     /// Adds a row: cells by column name (in the order to add unseen columns), and its issues.
-    mutating func addRow(line: Int, cells: [(column: String, cell: SourceCell)], issues: [SourceIssue]) {
+    mutating func addRow(line: Int, cells: [(column: String, cell: SourceCell)], issues: [Diagnostic]) {
         var aligned: [SourceCell?] = []
         for (name, cell) in cells {
             let index = column(named: name)
@@ -32,7 +34,7 @@ struct SourceTableBuilder {
     }
 
     /// Appends an issue to a row added earlier.
-    mutating func addIssue(_ issue: SourceIssue, toRow index: Int) {
+    mutating func addIssue(_ issue: Diagnostic, toRow index: Int) {
         rows[index].issues.append(issue)
     }
 
