@@ -1,7 +1,7 @@
 import LotraceDiagnostics
 
 /// The first look at an input file: is it text at all, CSV, XML or an .xlsx workbook, and which
-/// role does its header (or XML model) give it (docs/input-rules.md rules 1-2, 6, 13, 28).
+/// role does its header (or XML model) give it (docs/input-rules.md rules 1-2, 6, 13, 28, 30-31).
 enum FileExamination {
     /// A file's tables, or why it is refused.
     enum Outcome {
