@@ -11,12 +11,15 @@ public struct SiteLinks: Sendable {
     public static let slipsFolder = "slips"
 
     private let lotBases: [String]
+    private let productBases: [String]
     /// Lots by "<product key>\0<lot name>" (the first lot when companies share a name).
     private let lotsByName: [ExactText: LotID]
     private let slipBases: [ExactText: String]
 
     /// Names every lot of `dataset` ("<product key>_<lot name>") and every slip (its reference).
     public init(dataset: Dataset, slips: [DeliverySlip]) {
+        var productNames = SafeFileNames()
+        productBases = dataset.products.map { productNames.name(for: $0.key, suffix: "") }
         var lotNames = SafeFileNames()
         lotBases = dataset.lots.map { lot in
             lotNames.name(for: dataset[lot.product].key + "_" + lot.name, suffix: "")
@@ -29,6 +32,12 @@ public struct SiteLinks: Sendable {
         for slip in slips { slipBases[ExactText(slip.reference)] = slipNames.name(for: slip.reference, suffix: "") }
         self.slipBases = slipBases
     }
+
+    /// The file name (without extension) of a product's list of lots ("FL-001").
+    func productBase(_ product: ProductID) -> String { productBases[Int(product.index)] }
+
+    /// "products/FL-001.html": the first page of the product's list of lots.
+    func productPage(_ product: ProductID) -> String { "\(StockPages.productsFolder)/\(productBase(product)).html" }
 
     /// "lots/FL-001_FLR-250106-1.html".
     public func lotPage(_ lot: LotID) -> String { "\(Self.lotsFolder)/\(lotBases[Int(lot.index)]).html" }
