@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -22,10 +23,17 @@ let package = Package(
         // Where things stand in inputs (`SourcePosition`) and problems found there (`Diagnostic`).
         .target(name: "LotraceDiagnostics", swiftSettings: strict),
         .target(name: "LotraceXML", dependencies: ["CLibXML2", "LotraceDiagnostics"], swiftSettings: strict),
+        // zlib's raw inflate, for pulling a workbook's parts out of their ZIP archive in chunks.
+        .systemLibrary(name: "CZlibInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // libzint ships no pkg-config file: the module map links "zint" itself.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
         .target(name: "LotraceBarcode", dependencies: ["CZint"], swiftSettings: strict),
-        .target(name: "LotraceCore", dependencies: ["LotraceDiagnostics", "LotraceXML"], swiftSettings: strict),
+        .target(
+            name: "LotraceCore",
+            dependencies: [
+                "LotraceDiagnostics", "LotraceXML", "CZlibInflate", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strict),
         .target(name: "LotraceSamples", dependencies: ["LotraceCore"], swiftSettings: strict),
         .target(
             name: "LotraceRender",
@@ -43,13 +51,18 @@ let package = Package(
             name: "LotraceXMLTests", dependencies: ["LotraceXML"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
-            name: "LotraceCoreTests", dependencies: ["LotraceCore", "LotraceSamples", "LotraceRender"],
+            name: "LotraceCoreTests",
+            dependencies: [
+                "LotraceCore", "LotraceSamples", "LotraceRender", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "LotraceRenderTests", dependencies: ["LotraceRender"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "LotraceBarcodeTests", dependencies: ["LotraceBarcode", "LotraceTestSupport"], swiftSettings: strict),
-        .testTarget(name: "LotraceCLITests", dependencies: ["lotrace", "LotraceTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "LotraceCLITests", dependencies: ["lotrace", "LotraceTestSupport"], exclude: ["Fixtures"],
+            swiftSettings: strict),
         // Helpers the test targets share (running programs); not part of the product.
         .target(name: "LotraceTestSupport", path: "Tests/Support", swiftSettings: strict),
     ]

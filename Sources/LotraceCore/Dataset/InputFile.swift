@@ -20,12 +20,18 @@ public struct InputFile: Sendable {
     public var missingOptionalColumns: [String] = []
     /// Why the file as a whole was refused; nil when read.
     public var refusal: FileRefusal?
+    /// The sheet read from a workbook (its rows' lines and columns are that sheet's).
+    public var sheet: String?
+    /// What the file holds that was not read or may be incomplete (a workbook's other sheets).
+    public var notes: [String] = []
 
     /// The input format of a file.
     public enum Format: String, Sendable {
         case csv
         case odooXML = "odoo-xml"
         case lotraceXML = "lotrace-xml"
+        /// An Excel workbook (Office Open XML), as Odoo's XLSX export writes it.
+        case xlsx
     }
 
     public init(name: String, format: Format) {

@@ -1,8 +1,9 @@
 import LotraceCore
 
 extension RowAccounting {
-    /// A table of files and counts, then every rejected row as `file:line:column: reason: message`,
-    /// the refused files and the column notes.
+    /// A table of files and counts, then every rejected row as `file:line:column: reason: message`
+    /// (`file: Sheet1!D17: ...` in a workbook), the refused files, the column notes and the
+    /// files' notes.
     public var text: String {
         var table = TextTable(["File", "Role", "Read", "Used", "Skipped", "Rejected"], rightAligned: [2, 3, 4, 5])
         for file in files {
@@ -14,7 +15,7 @@ extension RowAccounting {
         table.append(["Total", "", String(totalRead), String(totalUsed), String(totalSkipped), String(totalRejected)])
         var out = table.render()
         let rejections = files.flatMap { file in
-            file.rejected.map { "\(file.name):\($0.position.line):\($0.position.column): \($0.reason.rawValue): \($0.message)" }
+            file.rejected.map { "\(file.place(of: $0)): \($0.reason.rawValue): \($0.message)" }
         }
         if !rejections.isEmpty { out += "\nRejected rows:\n" + rejections.map { "  " + $0 + "\n" }.joined() }
         if !refusals.isEmpty { out += "\nRefused:\n" + refusals.map { "  \($0)\n" }.joined() }
@@ -26,6 +27,8 @@ extension RowAccounting {
             "  \(file.name): " + file.ignoredColumns.map { MessageText.quoted($0) }.joined(separator: ", ")
         }
         if !ignored.isEmpty { out += "\nColumns not read:\n" + ignored.map { $0 + "\n" }.joined() }
+        let notes = files.flatMap { file in file.notes.map { "  \(file.name): \($0)\n" } }
+        if !notes.isEmpty { out += "\nNotes:\n" + notes.joined() }
         return out
     }
 

@@ -48,7 +48,7 @@ struct MoveLinePreparer {
             columns: ReferencePositions(product: number(columns.product), from: number(columns.from), to: number(columns.to)))
         prepared.rows.reserveCapacity(table.estimatedRowCount)
         fingerprints.beginFile(table.fileIndex)
-        table.forEachRow { outcome in
+        let end = table.forEachRow { outcome in
             prepared.read += 1
             switch outcome {
             case .rejected(let rejection):
@@ -65,6 +65,7 @@ struct MoveLinePreparer {
             }
         }
         fingerprints.endFile()
+        prepared.end = end
         return prepared
     }
 

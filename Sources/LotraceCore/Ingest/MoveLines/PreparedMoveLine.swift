@@ -79,6 +79,8 @@ struct PreparedMoveLineTable {
     var rows: [PreparedMoveLine] = []
     var problems: [PreparedProblem] = []
     var extras: [MoveLineExtras] = []
+    /// What reading the table found besides rows (a workbook's refusal part-way: no row resolved).
+    var end = TableReadEnd()
 }
 
 /// The interned cell texts of every move-line table, shared by both phases.
