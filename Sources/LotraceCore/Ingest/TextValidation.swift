@@ -12,7 +12,17 @@ enum TextValidation {
     static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         var index = 0
         let count = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < count {
+            // Eight printable ASCII bytes at a time: no byte with its high bit set, none below 0x20.
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let high = word & 0x8080_8080_8080_8080
+                let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                guard high == 0 && control == 0 else { break }
+                index += 8
+            }
+            guard index < count else { break }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {

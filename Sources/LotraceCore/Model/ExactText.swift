@@ -8,7 +8,14 @@ public struct ExactText: Hashable, Sendable, Comparable, CustomStringConvertible
 
     public init(stringLiteral value: String) { self.text = value }
 
-    public static func == (a: ExactText, b: ExactText) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    public static func == (a: ExactText, b: ExactText) -> Bool {
+        let (x, y) = (a.text.utf8, b.text.utf8)
+        guard x.count == y.count else { return false }
+        let compared = x.withContiguousStorageIfAvailable { first in
+            y.withContiguousStorageIfAvailable { second in first.elementsEqual(second) }
+        }
+        return (compared ?? nil) ?? x.elementsEqual(y)
+    }
 
     /// Byte order (UTF-8), never locale or normalisation order.
     public static func < (a: ExactText, b: ExactText) -> Bool { a.text.utf8.lexicographicallyPrecedes(b.text.utf8) }
