@@ -81,6 +81,7 @@ public struct DatasetLoader: Sendable {
                         continue
                     }
                     if !file.roles.contains(role) { file.roles.append(role) }
+                    file.language = file.language ?? mapping.language.code
                     file.ignoredColumns += mapping.ignored.filter { !file.ignoredColumns.contains($0) }
                     file.missingOptionalColumns += mapping.missingOptional.filter { !file.missingOptionalColumns.contains($0) }
                     tablesByRole[role, default: []].append(

@@ -46,7 +46,10 @@ enum FileExamination {
                 file: input.name, line: 1, column: 0, reason: .unplacedFile,
                 message: "the header line is not valid CSV (check its quotes)"))
         }
-        switch HeaderPlacement.place(header: names) {
+        let values = { (column: Int) in
+            CSVColumnValues.read(input.bytes, delimiter: delimiter, column: column, columnCount: names.count)
+        }
+        switch HeaderPlacement.place(header: names, columnValues: values) {
         case .placed(let role, let mapping):
             return .tables(.csv, [(role, nil, mapping, .csv(FileBytes(input.bytes), delimiter: delimiter))], ignored: [])
         case .refused(let reason, let message):

@@ -53,10 +53,13 @@ public struct SourceIssue: Sendable, Equatable {
     public var line: Int
     public var column: Int
     public var message: String
+    /// The rejection reason of the record (a schema violation unless said otherwise).
+    public var reason: RejectionReason
 
-    public init(line: Int, column: Int, message: String) {
+    public init(line: Int, column: Int, message: String, reason: RejectionReason = .schemaViolation) {
         self.line = line
         self.column = column
         self.message = message
+        self.reason = reason
     }
 }

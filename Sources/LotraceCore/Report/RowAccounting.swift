@@ -16,12 +16,14 @@ public struct RowAccounting: Sendable {
     public var totalRejected: Int { files.reduce(0) { $0 + $1.rejected.count } }
 
     /// `{"files": {"<name>": {"role", "read", "used", "skipped", "rejected": [{"line","column","reason"}]}}}`
-    /// plus format, messages, skip reasons, column notes, totals and refusals.
+    /// plus format, header language (null for technical names), messages, skip reasons, column
+    /// notes, totals and refusals.
     public var json: JSONValue {
         let entries = files.map { file -> (String, JSONValue) in
             var members: [(String, JSONValue)] = [
                 ("role", file.roles.isEmpty ? .null : .string(file.roles.map(\.rawValue).joined(separator: "+"))),
                 ("format", .string(file.format.rawValue)),
+                ("language", file.language.map(JSONValue.string) ?? .null),
                 ("read", .integer(file.read)),
                 ("used", .integer(file.used)),
                 ("skipped", .integer(file.skipped)),
@@ -55,8 +57,8 @@ public struct RowAccounting: Sendable {
         ])
     }
 
-    /// A table of files and counts, then every rejected row as `file:line:column: reason: message`,
-    /// the refused files and the column notes.
+    /// A table of files and counts, the header language of files not in English, then every
+    /// rejected row as `file:line:column: reason: message`, the refused files and the column notes.
     public var text: String {
         var table = TextTable(["File", "Role", "Read", "Used", "Skipped", "Rejected"], rightAligned: [2, 3, 4, 5])
         for file in files {
@@ -67,6 +69,8 @@ public struct RowAccounting: Sendable {
         }
         table.append(["Total", "", String(totalRead), String(totalUsed), String(totalSkipped), String(totalRejected)])
         var out = table.render()
+        let translated = files.compactMap { file in file.language.flatMap { $0 == "en" ? nil : "  \(file.name): \($0)\n" } }
+        if !translated.isEmpty { out += "\nHeader languages (other than English):\n" + translated.joined() }
         let rejections = files.flatMap { file in
             file.rejected.map { "\(file.name):\($0.line):\($0.column): \($0.reason.rawValue): \($0.message)" }
         }

@@ -6,6 +6,11 @@ struct MoveLinePreparer {
     private var fingerprints: RowFingerprints
     private var columns = Columns()
     private var fileNames: [Int: String] = [:]
+    /// The current table's selection reader, and per header language the status of each
+    /// interned status text (nil: not read yet; .some(nil): no Odoo status).
+    private var values = SelectionValues(language: .english)
+    private var statusesByLanguage: [HeaderLanguage: [MoveStatus??]] = [:]
+    private var statuses: [MoveStatus??] = []
 
     /// Column indices of the current table.
     private struct Columns {
@@ -40,6 +45,8 @@ struct MoveLinePreparer {
             toUsage: mapping.index(.toUsage), lineID: mapping.index(.externalID), consumes: mapping.index(.consumeLines),
             produces: mapping.index(.produceLines))
         fileNames[table.fileIndex] = table.fileName
+        values = mapping.values
+        statuses = statusesByLanguage[mapping.language] ?? []
         let number = { (index: Int?) in (0, (index ?? -1) + 1) }
         var prepared = PreparedMoveLineTable(
             fileIndex: table.fileIndex, fileName: table.fileName,
@@ -63,6 +70,8 @@ struct MoveLinePreparer {
             }
         }
         fingerprints.endFile()
+        statusesByLanguage[mapping.language] = statuses
+        prepared.statuses = statuses
         return prepared
     }
 
@@ -84,8 +93,11 @@ struct MoveLinePreparer {
         case .failure(let error): note(.quantity, c.quantity, Self.quantityFailure(error, row.text(c.quantity)))
         }
         let status = cells.statuses.intern(row[c.status])
-        if Int(status) == cells.statusValues.count { cells.statusValues.append(MoveStatus(odooValue: row.text(c.status))) }
-        if cells.statusValues[Int(status)] == nil { note(.status, c.status, IngestState.badStatus(row.text(c.status))) }
+        if statuses.count <= Int(status) { statuses += Array(repeating: nil, count: Int(status) + 1 - statuses.count) }
+        if statuses[Int(status)] == nil { statuses[Int(status)] = .some(values.status(row.text(c.status), .moveStatus)) }
+        if statuses[Int(status)]! == nil {
+            note(.status, c.status, IngestState.badStatus(row.text(c.status), values, .moveStatus))
+        }
         var lotCell = row.bytes(c.lot)
         if lotCell.isEmpty { lotCell = row.bytes(c.lotName) }
         let transferColumn = c.transfer.flatMap { row[$0].isEmpty ? nil : $0 } ?? c.reference
@@ -107,12 +119,12 @@ struct MoveLinePreparer {
         let c = columns
         let text = { (index: Int?) in CellValues.optionalText(row, index) }
         let list = { (index: Int?) in text(index)?.split(separator: ",").map(String.init) ?? [] }
+        let usage = { (text: String) in self.values.usages(text).count == 1 ? self.values.usages(text)[0] : nil }
         return MoveLineExtras(
             productExternalID: text(c.productExternalID), lotExternalID: text(c.lotExternalID),
             fromExternalID: text(c.fromExternalID), toExternalID: text(c.toExternalID),
             transferExternalID: text(c.transferExternalID),
-            fromUsage: text(c.fromUsage).flatMap(LocationUsage.init(odooValue:)),
-            toUsage: text(c.toUsage).flatMap(LocationUsage.init(odooValue:)), lineID: text(c.lineID),
+            fromUsage: text(c.fromUsage).flatMap(usage), toUsage: text(c.toUsage).flatMap(usage), lineID: text(c.lineID),
             consumes: list(c.consumes), produces: list(c.produces),
             positions: ReferencePositions(
                 product: position(row, c.product, c.productExternalID), from: position(row, c.from, c.fromExternalID),

@@ -79,6 +79,9 @@ struct PreparedMoveLineTable {
     var rows: [PreparedMoveLine] = []
     var problems: [PreparedProblem] = []
     var extras: [MoveLineExtras] = []
+    /// The status of each status id in this table's language (nil for ids it did not read, or
+    /// for a text that is no Odoo status there).
+    var statuses: [MoveStatus??] = []
 }
 
 /// The interned cell texts of every move-line table, shared by both phases.
@@ -91,8 +94,6 @@ struct MoveLineCells {
     /// Their ids are `MoveLine.unit`.
     var units = ByteInterner()
     var statuses = ByteInterner()
-    /// Parsed status per status id; nil for a text that is no Odoo status.
-    var statusValues: [MoveStatus?] = []
     var transfers = ByteInterner(capacity: 1 << 14)
     var companies = ByteInterner()
 }

@@ -4,7 +4,7 @@ enum XMLRows {
         for row in table.rows {
             if let issue = row.issues.first {
                 body(.rejected(RowRejection(
-                    line: issue.line, column: issue.column, reason: .schemaViolation, message: issue.message)))
+                    line: issue.line, column: issue.column, reason: issue.reason, message: issue.message)))
                 continue
             }
             var bytes: [UInt8] = []
