@@ -6,6 +6,9 @@ enum FileExamination {
         /// The file's tables (role, XML model, column mapping, rows) and, for an Odoo data file,
         /// its top-level elements that are not records.
         case tables(InputFile.Format, [(Role?, String?, ColumnMapping?, Table.Content)], ignored: [String])
+        /// An Odoo data file, read but not placed yet: its refs are resolved across the folder
+        /// first (`OdooRecordLinker`), then it is placed with `place(_:fileName:)`.
+        case odooDocument(XMLInputDocument)
         case refused(FileRefusal)
     }
 
@@ -65,6 +68,11 @@ enum FileExamination {
             return .refused(FileRefusal(
                 file: input.name, line: error.line, column: error.column, reason: .malformedXML, message: error.message))
         }
+        return document.format == .odooXML ? .odooDocument(document) : place(document, fileName: input.name)
+    }
+
+    /// The tables of an XML document: each model's role and column mapping.
+    static func place(_ document: XMLInputDocument, fileName: String) -> Outcome {
         var tables: [(Role?, String?, ColumnMapping?, Table.Content)] = []
         for table in document.tables {
             guard let role = table.model.flatMap(Role.init(odooModel:)) else {
@@ -76,7 +84,7 @@ enum FileExamination {
                 tables.append((role, table.model, mapping, .xml(table)))
             case .refused(let reason, let message):
                 return .refused(FileRefusal(
-                    file: input.name, line: table.line, column: 0, reason: reason,
+                    file: fileName, line: table.line, column: 0, reason: reason,
                     message: "\(table.model ?? "records"): \(message)"))
             }
         }

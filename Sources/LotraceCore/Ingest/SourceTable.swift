@@ -49,7 +49,7 @@ public struct SourceCell: Sendable, Equatable {
 }
 
 /// A problem in one record, with its position and a message that says what was expected.
-public struct SourceIssue: Sendable, Equatable {
+public struct SourceIssue: Error, Sendable, Equatable {
     public var line: Int
     public var column: Int
     public var message: String

@@ -50,7 +50,9 @@ struct MoveLinePreparer {
         let number = { (index: Int?) in (0, (index ?? -1) + 1) }
         var prepared = PreparedMoveLineTable(
             fileIndex: table.fileIndex, fileName: table.fileName,
-            columns: ReferencePositions(product: number(columns.product), from: number(columns.from), to: number(columns.to)))
+            columns: ReferencePositions(
+                product: number(columns.product), from: number(columns.from), to: number(columns.to),
+                lot: number(columns.lot ?? columns.lotExternalID)))
         prepared.rows.reserveCapacity(table.estimatedRowCount)
         fingerprints.beginFile(table.fileIndex)
         table.forEachRow { outcome in
@@ -128,7 +130,7 @@ struct MoveLinePreparer {
             consumes: list(c.consumes), produces: list(c.produces),
             positions: ReferencePositions(
                 product: position(row, c.product, c.productExternalID), from: position(row, c.from, c.fromExternalID),
-                to: position(row, c.to, c.toExternalID)))
+                to: position(row, c.to, c.toExternalID), lot: position(row, c.lot, c.lotExternalID)))
     }
 
     /// Where a reference was read: its external-id cell when filled, else its display cell.

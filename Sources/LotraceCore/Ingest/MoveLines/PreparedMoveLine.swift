@@ -31,7 +31,8 @@ struct PreparedProblem {
 
 /// The order in which a move line's values are checked; the first failing check is reported.
 enum MoveLineCheck: Int, Comparable {
-    case row, date, product, from, to, quantity, status
+    /// `lot`: a lot given only by an external id that names no lot (its record was rejected).
+    case row, date, product, from, to, quantity, status, lot
 
     static func < (a: MoveLineCheck, b: MoveLineCheck) -> Bool { a.rawValue < b.rawValue }
 }
@@ -53,17 +54,19 @@ struct MoveLineExtras {
     var positions: ReferencePositions
 }
 
-/// Where a row's product, from and to references stand, for their rejections.
+/// Where a row's product, from, to and lot references stand, for their rejections.
 struct ReferencePositions {
     var product: (line: Int, column: Int)
     var from: (line: Int, column: Int)
     var to: (line: Int, column: Int)
+    var lot: (line: Int, column: Int)
 
     func position(of check: MoveLineCheck) -> (line: Int, column: Int)? {
         switch check {
         case .product: return product
         case .from: return from
         case .to: return to
+        case .lot: return lot
         default: return nil
         }
     }
