@@ -3,9 +3,9 @@
 /// of the folder (of the right model) or one of Odoo's own records it knows, else the referring
 /// record is rejected at the ref with the missing id. Then:
 /// - a link (`product_id`, `lot_id`, `location_id`, `picking_id`, `partner_id`,
-///   `picking_type_id`, `parent_id`) keeps the target's id, written as the target writes it;
-/// - a warehouse, unit or company ref becomes the target's name in a column of its own
-///   (`warehouse_id`: operation types show as "<warehouse>: <name>");
+///   `picking_type_id`) keeps the target's id, written as the target writes it;
+/// - a warehouse, unit, company or parent-contact ref becomes the target's name in a column of
+///   its own (`warehouse_id`: operation types show as "<warehouse>: <name>");
 /// - locations get their full name (`LocationFullNames`).
 enum OdooRecordLinker {
     /// Models read only for what other records need of them (their names); their records are
@@ -52,7 +52,9 @@ enum OdooRecordLinker {
                 Rule(field: "picking_type_id", models: ["stock.picking.type"], action: .link), company,
             ],
             "stock.picking.type": [Rule(field: "warehouse_id", models: ["stock.warehouse"], action: .name)],
-            "res.partner": [Rule(field: "parent_id", models: ["res.partner"], action: .link)],
+            // A contact shows as "<parent's name>, <name>" (Odoo's complete name); the parent may
+            // come later in the folder, so its name is written rather than looked up row by row.
+            "res.partner": [Rule(field: "parent_id", models: ["res.partner"], action: .name)],
         ]
     }()
 
