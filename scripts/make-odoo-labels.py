@@ -11,9 +11,9 @@ Nothing is chosen by hand: every label of every listed variant is written. Rules
     translated in some snapshot (missing key, or sources.untranslated), Odoo writes the English
     label, so the English labels are valid in that language too.
   * Headers written: the fields behind the headers Lotrace reads (sources.needed_keys, with the
-    product.product twin of each product.template field), every composite header, and every other
-    field of the same model whose label equals one of them in some language (a label clash, which
-    Lotrace resolves by column content).
+    product.product twin of each product.template field), every composite header, and every two
+    fields of one model that share a label in some language (sources.header_collisions and the
+    language tables: a clash, which Lotrace resolves by column content).
   * Selection values: the labels of stock.move.state (move-line Status), stock.picking.state
     (transfer Status), stock.location.usage, product.template.tracking and
     stock.picking.type.code, with the English fallback as for headers. When one label names two
@@ -95,16 +95,20 @@ for model in MODELS:
                 by_label[label].add(key)
         chosen = {key for key in keys if key in needed}
         for label, owners in by_label.items():
-            if owners & needed:
+            if len(owners) > 1:
                 chosen |= owners
         for key in chosen:
             for label in accepted(lang, key):
                 headers[(model, key[len(model) + 1:])][label].add(lang)
 # Clashes with fields the language tables do not list (ko picking_location_id, cs title...).
 for clash in sources["header_collisions"]:
-    if clash["model"] in MODELS and any(f"{clash['model']}.{field}" in needed for field in clash["fields"]):
+    if clash["model"] in MODELS:
         for field in clash["fields"]:
             headers[(clash["model"], field)][clash["header"]].add(clash["lang"])
+# Every field written is named in English too (for messages, and English headers).
+for (model, path) in list(headers):
+    for label in accepted("en", f"{model}.{path}") if f"{model}.{path}" in english else []:
+        headers[(model, path)][label].add("en")
 for lang in languages:
     for composite, value in labels["composite_headers"].get(lang, {}).items():
         model, path = composite.split(":", 1)

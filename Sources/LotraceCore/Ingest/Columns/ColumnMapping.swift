@@ -84,17 +84,18 @@ enum HeaderPlacement {
         var missingRequired: [String]
     }
 
+    /// How well a header fits a role: the columns that name one of its columns (a name a
+    /// translation gives two of them counts once per column), and the required ones it lacks.
     private static func fit(header: [String], role: Role, vocabulary: HeaderVocabulary, language: HeaderLanguage) -> Fit {
         var namesByKey: [ColumnKey: Set<String>] = [:]
-        for name in Set(header) {
-            for use in vocabulary.uses(of: name) {
-                if let key = use.key { namesByKey[key, default: []].insert(name) }
-            }
-        }
         var recognised = 0
+        for name in header {
+            let keys = vocabulary.uses(of: name).compactMap(\.key)
+            if !keys.isEmpty { recognised += 1 }
+            for key in keys { namesByKey[key, default: []].insert(name) }
+        }
         var missing: [String] = []
         for spec in RoleColumns.specs(for: role) {
-            recognised += namesByKey[spec.key]?.count ?? 0
             let satisfied = namesByKey[spec.key] != nil || spec.alternative.map { namesByKey[$0] != nil } == true
             if spec.required && !satisfied { missing.append(name(of: spec, role: role, language: language)) }
         }

@@ -128,6 +128,8 @@ enum OdooRecordLinker {
         _ table: inout SourceTable, _ document: Int, _ tableIndex: Int, _ names: LocationFullNames,
         _ issues: inout [OdooRecordIndex.Place: [SourceIssue]]
     ) {
+        table.addColumn("complete_name")
+        table.addColumn("usage")
         for row in table.rows.indices {
             let place = OdooRecordIndex.Place(document: document, table: tableIndex, row: row)
             let position = table.cell(row, "name") ?? SourceCell(value: "", line: table.rows[row].line, column: 0)

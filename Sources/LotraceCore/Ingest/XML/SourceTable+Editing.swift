@@ -10,14 +10,18 @@ extension SourceTable {
         return rows[row].cells[index]
     }
 
-    /// Sets the cell of row `row` in column `name`, adding the column (empty in the other rows)
-    /// when the table lacks it.
+    /// The index of column `name`, added (empty in every row) when the table lacks it.
+    @discardableResult
+    mutating func addColumn(_ name: String) -> Int {
+        if let index = columnIndex(name) { return index }
+        header.append(name)
+        for row in rows.indices { rows[row].cells.append(nil) }
+        return header.count - 1
+    }
+
+    /// Sets the cell of row `row` in column `name`, adding the column when the table lacks it.
     mutating func setCell(_ cell: SourceCell, row: Int, column name: String) {
-        let index = columnIndex(name) ?? {
-            header.append(name)
-            for row in rows.indices { rows[row].cells.append(nil) }
-            return header.count - 1
-        }()
+        let index = addColumn(name)
         rows[row].cells[index] = cell
     }
 
