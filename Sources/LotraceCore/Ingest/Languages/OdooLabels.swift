@@ -47,44 +47,45 @@ struct OdooLabels: Sendable {
     /// The table shipped with Lotrace.
     static let shared: OdooLabels = {
         guard let url = Bundle.module.url(forResource: "odoo-labels", withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
+            let bytes = FileReading.bytes(atPath: url.path)
         else { preconditionFailure("Lotrace's resource odoo-labels.tsv is missing from its bundle") }
-        return OdooLabels(text: text)
+        return OdooLabels(bytes)
     }()
 
-    /// Parses the resource's lines (`L`, `H`, `S`; see the generating script).
-    init(text: String) {
+    /// Parses the resource's lines (`L`, `H`, `S`; see the generating script), split on bytes
+    /// (tab, line feed, space) since none is inside a field.
+    init(_ bytes: [UInt8]) {
         var languages: [String] = []
         var chainLengths: [Int] = []
-        var index: [Substring: Int] = [:]
+        var index: [String: Int] = [:]
         var usesByHeader: [String: [Use]] = [:]
         var headersByField: [Field: [Text]] = [:]
         var meanings: [OdooSelection: [String: [Meaning]]] = [:]
         var keys: [OdooSelection: Set<String>] = [:]
-        let set = { (list: Substring) in
-            list.split(separator: " ").reduce(LanguageSet.empty) { $0.union(LanguageSet(index[$1]!)) }
-        }
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-            switch parts[0] {
-            case "L":
-                index[parts[1]] = languages.count
-                languages.append(String(parts[1]))
-                chainLengths.append(Int(parts[2])!)
-            case "H":
-                let field = Field(model: String(parts[1]), path: String(parts[2]))
-                let header = String(parts[3])
-                let languages = set(parts[4])
+        let text = { (part: ArraySlice<UInt8>) in String(decoding: part, as: UTF8.self) }
+        for line in bytes.split(separator: 10) where line.first != UInt8(ascii: "#") {
+            let parts = line.split(separator: 9, omittingEmptySubsequences: false)
+            let set = {
+                parts[parts.count - 1].split(separator: 32).reduce(LanguageSet.empty) { $0.union(LanguageSet(index[text($1)]!)) }
+            }
+            switch parts[0].first {
+            case UInt8(ascii: "L"):
+                index[text(parts[1])] = languages.count
+                languages.append(text(parts[1]))
+                chainLengths.append(Int(text(parts[2]))!)
+            case UInt8(ascii: "H"):
+                let field = Field(model: text(parts[1]), path: text(parts[2]))
+                let header = text(parts[3])
+                let languages = set()
                 usesByHeader[header, default: []].append(Use(field: field, languages: languages))
                 headersByField[field, default: []].append(Text(text: header, languages: languages))
-            case "S":
-                let selection = OdooSelection(rawValue: String(parts[1]))!
-                let key = String(parts[2])
-                meanings[selection, default: [:]][String(parts[3]), default: []].append(
-                    Meaning(key: key, languages: set(parts[4])))
+            case UInt8(ascii: "S"):
+                let selection = OdooSelection(rawValue: text(parts[1]))!
+                let key = text(parts[2])
+                meanings[selection, default: [:]][text(parts[3]), default: []].append(Meaning(key: key, languages: set()))
                 keys[selection, default: []].insert(key)
             default:
-                preconditionFailure("odoo-labels.tsv: unknown line \(line.prefix(20))")
+                preconditionFailure("odoo-labels.tsv: unknown line \(text(line.prefix(20)))")
             }
         }
         self.languages = languages
