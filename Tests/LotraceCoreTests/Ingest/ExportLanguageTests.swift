@@ -58,6 +58,16 @@ struct ExportLanguageTests {
         )
     }
 
+    @Test func aMissingColumnIsNamedInTheFilesLanguageAndInEnglish() {
+        let header = ["Date", "Référence", "Produit", "Lot/numéro de série", "De", "Vers", "Quantité"]
+        guard case .refused(let reason, let message) = HeaderPlacement.place(header: header) else {
+            Issue.record("placed")
+            return
+        }
+        #expect(reason == .missingRequiredColumn)
+        #expect(message == #"reads as move_lines but lacks the required column "Statut" (Status)"#)
+    }
+
     @Test func englishFallbacksOfUntranslatedFieldsAreTheLanguagesOwn() throws {
         // Afrikaans leaves Lot/Serial Number untranslated: Odoo writes it in English.
         let header = ["Datum", "Verwysing", "Produk", "Lot/Serial Number", "Van", "Aan", "Hoeveelheid", "Stand"]

@@ -1,6 +1,6 @@
 /// A set of the languages of `OdooLabels` (their indices), as bits.
 struct LanguageSet: Sendable, Hashable {
-    private(set) var bits: UInt128
+    private let bits: UInt128
 
     static let empty = LanguageSet(bits: 0)
 
@@ -13,12 +13,10 @@ struct LanguageSet: Sendable, Hashable {
     private init(bits: UInt128) { self.bits = bits }
 
     var isEmpty: Bool { bits == 0 }
-    var count: Int { bits.nonzeroBitCount }
 
     func contains(_ index: Int) -> Bool { bits & (1 << UInt128(index)) != 0 }
     func union(_ other: LanguageSet) -> LanguageSet { LanguageSet(bits: bits | other.bits) }
     func intersection(_ other: LanguageSet) -> LanguageSet { LanguageSet(bits: bits & other.bits) }
-    func subtracting(_ other: LanguageSet) -> LanguageSet { LanguageSet(bits: bits & ~other.bits) }
 
     /// The indices in the set, ascending.
     var indices: [Int] { (0..<128).filter(contains) }
