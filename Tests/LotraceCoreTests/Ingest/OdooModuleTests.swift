@@ -9,7 +9,8 @@ import Testing
 struct OdooModuleTests {
     private let loader = DatasetLoader(schemasDirectory: XMLInputFixture.schemas)
 
-    /// Loads inline Odoo data files (name -> records inside `<odoo>`).
+    /// Loads inline Odoo data files (name -> records inside `<odoo>`); without move lines the
+    /// folder is refused as a whole (`missing_role`), its files are read all the same.
     private func load(_ files: [String: String]) -> Dataset {
         loader.load(files: files.map { InputData(name: $0.key, text: "<odoo>\n\($0.value)\n</odoo>\n") })
     }
@@ -47,8 +48,7 @@ struct OdooModuleTests {
                 <record id="wh" model="stock.location"><field name="name">WH2</field><field name="location_id" ref="stock.stock_location_locations"/><field name="usage">view</field></record>
                 <record id="dock" model="stock.location"><field name="complete_name">WH2/Dock A</field><field name="name">Dock</field><field name="location_id" ref="wh"/></record>
                 <record id="vendors" model="stock.location"><field name="name">EU Vendors</field><field name="location_id" ref="stock.stock_location_locations_partner"/><field name="usage">supplier</field></record>
-                """,
-            "moves.csv": IngestFixtures.moveHeader + "\n",
+                """
         ])
         #expect(dataset.locations.map { "\($0.fullName) \($0.usage)" }
             == ["WH2/Stock/Shelf 1 internal", "WH2/Stock internal", "WH2 view", "WH2/Dock A internal", "Partners/EU Vendors supplier"])
@@ -67,8 +67,7 @@ struct OdooModuleTests {
                 """,
             "transfers.xml": """
                 <record id="p1" model="stock.picking"><field name="name">N/IN/1</field><field name="picking_type_id" ref="in_2"/></record>
-                """,
-            "moves.csv": IngestFixtures.moveHeader + "\n",
+                """
         ])
         #expect(dataset.operationTypes.map(\.displayName) == ["South: Receipts", "North: Receipts", "Receipts"])
         #expect(dataset.transfers.map(\.operationTypeName) == ["North: Receipts"])
@@ -114,8 +113,7 @@ struct OdooModuleTests {
                 <record id="a" model="stock.location"><field name="name">A</field><field name="location_id" ref="b"/></record>
                 <record id="b" model="stock.location"><field name="name">B</field><field name="location_id" ref="a"/></record>
                 <record id="c" model="stock.location"><field name="name">C</field><field name="location_id" ref="b"/></record>
-                """,
-            "moves.csv": IngestFixtures.moveHeader + "\n",
+                """
         ])
         #expect(
             rejections(dataset, "locations.xml") == [
@@ -125,11 +123,23 @@ struct OdooModuleTests {
             ])
     }
 
+    @Test func aDeepChainOfParentsIsNamedWithoutExhaustingTheStack() {
+        let depth = 50_000
+        let views = (0..<depth).map { level in
+            #"<record id="v\#(level)" model="stock.location"><field name="name">V\#(level)</field><field name="usage">view</field>"#
+                + (level == 0 ? "" : #"<field name="location_id" ref="v\#(level - 1)"/>"#) + "</record>"
+        }
+        let leaf = #"<record id="leaf" model="stock.location"><field name="name">Leaf</field><field name="location_id" ref="v\#(depth - 1)"/></record>"#
+        let dataset = load(["locations.xml": ([leaf] + views.reversed()).joined(separator: "\n")])
+        #expect(dataset.refusals.map(\.reason) == [.missingRole])
+        #expect(dataset.locations.count == depth + 1)
+        #expect(dataset.locations.first?.fullName == "V\(depth - 1)/Leaf")
+    }
+
     @Test func aRecordIDDefinedTwiceIsRejectedTheSecondTime() {
         let dataset = load([
             "a.xml": #"<record id="p" model="res.partner"><field name="name">Ann</field></record>"#,
-            "b.xml": #"<record id="p" model="res.partner"><field name="name">Bob</field></record>"#,
-            "moves.csv": IngestFixtures.moveHeader + "\n",
+            "b.xml": #"<record id="p" model="res.partner"><field name="name">Bob</field></record>"#
         ])
         #expect(rejections(dataset, "b.xml") == [#"2:1 bad_value record id "p" is already defined (a.xml:2)"#])
         #expect(dataset.partners.map(\.name) == ["Ann"])

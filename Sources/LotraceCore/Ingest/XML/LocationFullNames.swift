@@ -3,15 +3,13 @@
 /// `<parent's full name>/<name>`, any other its own name (`WH/Stock`, `Partners/Vendors`, `WH`).
 /// A record that gives `complete_name` keeps it. Parents are refs, resolved across the folder
 /// in any order (or Odoo's own default locations); a usage left out is Odoo's default,
-/// `internal`.
+/// `internal`. Chains of parents are walked without recursion, so no depth of nesting can
+/// exhaust the stack; parents that loop reject every record of the loop.
 struct LocationFullNames {
     /// The full name of each location record, or the issue that rejects it.
     private(set) var outcomes: [OdooRecordIndex.Place: Result<String, SourceIssue>] = [:]
     private let documents: [XMLInputDocument]
     private let index: OdooRecordIndex
-    private var visiting: [OdooRecordIndex.Place] = []
-    /// Records whose parents loop back to them, and the loop ("a → b → a").
-    private var loops: [OdooRecordIndex.Place: String] = [:]
 
     static let model = "stock.location"
 
@@ -21,7 +19,7 @@ struct LocationFullNames {
         for (document, content) in documents.enumerated() {
             for (table, source) in content.tables.enumerated() where source.model == Self.model {
                 for row in source.rows.indices {
-                    _ = fullName(OdooRecordIndex.Place(document: document, table: table, row: row))
+                    name(OdooRecordIndex.Place(document: document, table: table, row: row))
                 }
             }
         }
@@ -30,50 +28,91 @@ struct LocationFullNames {
     /// The usage of a location record, Odoo's default when left out.
     static func usage(_ table: SourceTable, row: Int) -> String { table.cell(row, "usage")?.value ?? "internal" }
 
-    private mutating func fullName(_ place: OdooRecordIndex.Place) -> Result<String, SourceIssue> {
-        if let known = outcomes[place] { return known }
-        visiting.append(place)
-        let table = documents[place.document].tables[place.table]
-        let outcome = compute(table, row: place.row, place: place)
-        visiting.removeLast()
-        outcomes[place] = outcome
-        return outcome
+    /// A record whose full name waits for its parent's.
+    private struct Link {
+        var place: OdooRecordIndex.Place
+        var parent: OdooRecordIndex.Place
+        var parentID: String
+        var parentCell: SourceCell
     }
 
-    private mutating func compute(
-        _ table: SourceTable, row: Int, place: OdooRecordIndex.Place
-    ) -> Result<String, SourceIssue> {
-        var parentName: String?
-        if let parent = table.cell(row, "location_id/id") {
-            let issue = { (message: String) in
-                SourceIssue(line: parent.line, column: parent.column, message: "field location_id: " + message, reason: .unknownLocation)
+    /// What one record needs: nothing more (its outcome), or the full name of a parent record.
+    private enum Step {
+        case done(Result<String, SourceIssue>)
+        case parent(Link)
+    }
+
+    /// Names `start` and the parents it waits for: up the chain of parents to a named one, then
+    /// back down.
+    private mutating func name(_ start: OdooRecordIndex.Place) {
+        var chain: [Link] = []
+        var onChain: [OdooRecordIndex.Place: Int] = [:]
+        var current = start
+        var outcome: Result<String, SourceIssue>
+        while true {
+            if let known = outcomes[current] {
+                outcome = known
+                break
             }
-            switch index.target(of: parent, field: "location_id", models: [Self.model], reason: .unknownLocation) {
-            case .failure(let failure): return .failure(failure)
-            case .success(.known(let record)): parentName = record.name
-            case .success(.record(let id, _, let parentPlace)):
-                if let start = visiting.firstIndex(of: parentPlace) {
-                    let ids = (visiting[start...] + [parentPlace]).map { self.id(of: $0) }
-                    for member in visiting[start...] { loops[member] = ids.joined(separator: " → ") }
+            if let start = onChain[current] {
+                let loop = (chain[start...].map { id(of: $0.place) } + [id(of: current)]).joined(separator: " → ")
+                for link in chain[start...] {
+                    outcomes[link.place] = .failure(issue(at: link.parentCell, "the parent locations loop back to this record (\(loop))"))
                 }
-                if let loop = loops[place] { return .failure(issue("the parent locations loop back to this record (\(loop))")) }
-                switch fullName(parentPlace) {
-                case .success(let name): parentName = name
-                case .failure:
-                    if let loop = loops[place] { return .failure(issue("the parent locations loop back to this record (\(loop))")) }
-                    return .failure(issue(
-                        "the parent location \(CellValues.quoted(id)) has no full name (its record at \(index.location(of: parentPlace)) is rejected)"))
-                }
+                chain.removeSubrange(start...)
+                outcome = outcomes[current]!
+                break
             }
+            switch step(current) {
+            case .done(let result):
+                outcomes[current] = result
+                outcome = result
+            case .parent(let link):
+                onChain[current] = chain.count
+                chain.append(link)
+                current = link.parent
+                continue
+            }
+            break
         }
-        if let explicit = table.cell(row, "complete_name") { return .success(explicit.value) }
-        guard let name = table.cell(row, "name")?.value else {
+        for link in chain.reversed() {
+            switch outcome {
+            case .success(let parentName): outcome = own(link.place, parentName: parentName)
+            case .failure:
+                outcome = .failure(issue(
+                    at: link.parentCell,
+                    "the parent location \(CellValues.quoted(link.parentID)) has no full name (its record at \(index.location(of: link.parent)) is rejected)"))
+            }
+            outcomes[link.place] = outcome
+        }
+    }
+
+    private func step(_ place: OdooRecordIndex.Place) -> Step {
+        let table = documents[place.document].tables[place.table]
+        guard let parent = table.cell(place.row, "location_id/id") else { return .done(own(place, parentName: nil)) }
+        switch index.target(of: parent, field: "location_id", models: [Self.model], reason: .unknownLocation) {
+        case .failure(let issue): return .done(.failure(issue))
+        case .success(.known(let record)): return .done(own(place, parentName: record.name))
+        case .success(.record(let id, _, let target)):
+            return .parent(Link(place: place, parent: target, parentID: id, parentCell: parent))
+        }
+    }
+
+    /// The full name of a record whose parent (if any) is named `parentName`.
+    private func own(_ place: OdooRecordIndex.Place, parentName: String?) -> Result<String, SourceIssue> {
+        let table = documents[place.document].tables[place.table]
+        if let explicit = table.cell(place.row, "complete_name") { return .success(explicit.value) }
+        guard let name = table.cell(place.row, "name")?.value else {
             return .failure(SourceIssue(
-                line: table.rows[row].line, column: 0, message: "a stock.location record needs a name (or a complete_name)",
+                line: table.rows[place.row].line, column: 0, message: "a stock.location record needs a name (or a complete_name)",
                 reason: .badValue))
         }
-        guard let parentName, Self.usage(table, row: row) != "view" else { return .success(name) }
+        guard let parentName, Self.usage(table, row: place.row) != "view" else { return .success(name) }
         return .success(parentName + "/" + name)
+    }
+
+    private func issue(at cell: SourceCell, _ message: String) -> SourceIssue {
+        SourceIssue(line: cell.line, column: cell.column, message: "field location_id: " + message, reason: .unknownLocation)
     }
 
     private func id(of place: OdooRecordIndex.Place) -> String {
