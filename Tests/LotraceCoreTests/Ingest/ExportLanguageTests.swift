@@ -136,6 +136,8 @@ struct ExportLanguageTests {
         ])
         #expect(dataset.moveLines.map { dataset.reference(of: $0) } == ["WH/IN/1", "WH/IN/2", "WH/IN/3"])
         #expect(dataset.files[0].skipReasons == ["Annulé": 1])
+        #expect(dataset.pendingMoveLines.count == 1 && MoveStatus.notDone("Annulé").isCancelled)
+        #expect(MoveStatus.notDone("Cancelled").isCancelled && !MoveStatus.notDone("Prêt").isCancelled)
         // English labels are not French: "Done" in a French file is no status.
         #expect(IngestFixtures.rejections(dataset) == ["6:8 bad_status"])
     }
