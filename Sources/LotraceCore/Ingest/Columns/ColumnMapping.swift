@@ -8,14 +8,14 @@ struct ColumnMapping: Sendable {
     var ignored: [String]
     /// Optional columns of the role the header lacks (their first header name).
     var missingOptional: [String]
-    /// The header's language, in which the file's selection cells are read.
-    var language: HeaderLanguage = .english
+    /// Reads the file's selection cells in the header's language.
+    var values = SelectionValues(language: .english)
+
+    /// The header's language.
+    var language: HeaderLanguage { values.language }
 
     /// The header index of `key`, nil when the file has no such column.
     func index(_ key: ColumnKey) -> Int? { indices[key.rawValue] }
-
-    /// Reads the file's selection cells in its language.
-    var values: SelectionValues { SelectionValues(language: language) }
 
     /// The present columns as (key, header index), in key order.
     var presentColumns: [(key: ColumnKey, index: Int)] {
@@ -169,6 +169,6 @@ enum HeaderPlacement {
             role,
             ColumnMapping(
                 headerCount: header.count, indices: indices, ignored: ignored, missingOptional: missingOptional,
-                language: language))
+                values: SelectionValues(language: language)))
     }
 }

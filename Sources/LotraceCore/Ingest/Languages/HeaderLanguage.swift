@@ -8,9 +8,14 @@ struct HeaderLanguage: Sendable, Hashable {
     /// Every language the header fits (`fr` and `fr_BE` often both): its selection cells may
     /// be written in any of them. English alone when `code` is `en` or nil.
     let languages: LanguageSet
-
     /// English and technical-name files are read as Lotrace has always read them.
-    var readsAsEnglish: Bool { code == nil || code == "en" }
+    let readsAsEnglish: Bool
+
+    init(code: String?, languages: LanguageSet) {
+        self.code = code
+        self.languages = languages
+        readsAsEnglish = code == nil || code == "en"
+    }
 
     /// English labels.
     static let english = HeaderLanguage(code: "en", languages: LanguageSet(OdooLabels.shared.english))

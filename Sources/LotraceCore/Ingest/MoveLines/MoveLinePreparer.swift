@@ -6,11 +6,11 @@ struct MoveLinePreparer {
     private var fingerprints: RowFingerprints
     private var columns = Columns()
     private var fileNames: [Int: String] = [:]
-    /// The current table's selection reader, and per header language the status of each
-    /// interned status text (nil: not read yet; .some(nil): no Odoo status).
+    /// The current table's selection reader, and per header language what each interned status
+    /// text is.
     private var values = SelectionValues(language: .english)
-    private var statusesByLanguage: [HeaderLanguage: [MoveStatus??]] = [:]
-    private var statuses: [MoveStatus??] = []
+    private var statusesByLanguage: [HeaderLanguage: [StatusReading]] = [:]
+    private var statuses: [StatusReading] = []
 
     /// Column indices of the current table.
     private struct Columns {
@@ -95,9 +95,9 @@ struct MoveLinePreparer {
         case .failure(let error): note(.quantity, c.quantity, Self.quantityFailure(error, row.text(c.quantity)))
         }
         let status = cells.statuses.intern(row[c.status])
-        if statuses.count <= Int(status) { statuses += Array(repeating: nil, count: Int(status) + 1 - statuses.count) }
-        if statuses[Int(status)] == nil { statuses[Int(status)] = .some(values.status(row.text(c.status), .moveStatus)) }
-        if statuses[Int(status)]! == nil {
+        if statuses.count <= Int(status) { statuses += Array(repeating: .unread, count: Int(status) + 1 - statuses.count) }
+        if statuses[Int(status)] == .unread { statuses[Int(status)] = StatusReading(values.status(row.text(c.status), .moveStatus)) }
+        if statuses[Int(status)] == .invalid {
             note(.status, c.status, IngestState.badStatus(row.text(c.status), values, .moveStatus))
         }
         var lotCell = row.bytes(c.lot)

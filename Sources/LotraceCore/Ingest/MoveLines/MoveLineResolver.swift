@@ -76,7 +76,7 @@ struct MoveLineResolver {
             quantity: row.quantity, unit: row.unit, transfer: resolveTransfer(row.transfer, external: extras?.transferExternalID, state),
             file: Int32(table.fileIndex), line: row.line, sequence: sequence)
         sequence += 1
-        guard let status = table.statuses[Int(row.status)] ?? nil, status.isDone else {
+        guard table.statuses[Int(row.status)] == .done else {
             state.dataset.pendingMoveLines.append(line)
             return .skipped(cells.statuses.string(row.status))
         }

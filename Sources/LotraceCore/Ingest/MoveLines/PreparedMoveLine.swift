@@ -82,9 +82,22 @@ struct PreparedMoveLineTable {
     var rows: [PreparedMoveLine] = []
     var problems: [PreparedProblem] = []
     var extras: [MoveLineExtras] = []
-    /// The status of each status id in this table's language (nil for ids it did not read, or
-    /// for a text that is no Odoo status there).
-    var statuses: [MoveStatus??] = []
+    /// What each status id is in this table's language.
+    var statuses: [StatusReading] = []
+}
+
+/// What a status text is in one header language, per interned status id.
+enum StatusReading: UInt8 {
+    /// Not met yet in a table of this language.
+    case unread
+    /// No Odoo status (`bad_status`).
+    case invalid
+    case notDone
+    case done
+
+    init(_ status: MoveStatus?) {
+        self = status.map { $0.isDone ? .done : .notDone } ?? .invalid
+    }
 }
 
 /// The interned cell texts of every move-line table, shared by both phases.
