@@ -1,5 +1,7 @@
-/// A problem found by LotraceXML: where it is (file when it is not the document being read,
-/// line, column; 0 when unknown), what kind it is, and libxml2's or Lotrace's message.
+import LotraceDiagnostics
+
+/// A problem found by LotraceXML: where it is (the file only when it is not the document being
+/// read; line and column 0 when unknown), what kind it is, and libxml2's or Lotrace's message.
 public struct XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What kind of problem it is.
     public enum Kind: Sendable, Equatable {
@@ -15,26 +17,22 @@ public struct XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    /// The file the error is in when that is not the document being read (a schema); else nil.
-    public var file: String?
-    public var line: Int
-    public var column: Int
+    /// The file is "" for the document being read, else the file the error is in (a schema).
+    public var position: SourcePosition
     public var message: String
 
     /// Creates an error; `message` is stored without trailing line breaks.
     public init(kind: Kind, file: String? = nil, line: Int, column: Int, message: String) {
         self.kind = kind
-        self.file = file
-        self.line = line
-        self.column = column
+        self.position = SourcePosition(file: file ?? "", line: line, column: column)
         var text = Substring(message)
         while let last = text.last, last.isNewline { text.removeLast() }
         self.message = String(text)
     }
 
+    /// The problem at its position, to be placed in the file being read (`inFile`).
+    public var diagnostic: Diagnostic { Diagnostic(at: position, message: message) }
+
     /// `file:line:column: message`, without the file part for the document being read.
-    public var description: String {
-        let place = file.map { "\($0):" } ?? ""
-        return "\(place)\(line):\(column): \(message)"
-    }
+    public var description: String { diagnostic.description }
 }

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// The start of an element: its name, namespace, attributes and where its start tag begins.
 public struct XMLStartElement: Sendable, Equatable {
     /// Name without prefix.
@@ -6,10 +8,8 @@ public struct XMLStartElement: Sendable, Equatable {
     public var namespaceURI: String?
     /// Attributes in document order, without namespace declarations (`xmlns`, `xmlns:p`).
     public var attributes: [XMLAttribute]
-    /// Line (1-based) of the `<` of the start tag.
-    public var line: Int
-    /// Column (1-based, in characters) of the `<` of the start tag.
-    public var column: Int
+    /// Line (1-based) and column (1-based, in characters) of the `<` of the start tag; no file.
+    public var position: SourcePosition
 
     /// Creates a start-element value.
     public init(
@@ -19,8 +19,7 @@ public struct XMLStartElement: Sendable, Equatable {
         self.localName = localName
         self.namespaceURI = namespaceURI
         self.attributes = attributes
-        self.line = line
-        self.column = column
+        self.position = SourcePosition(line: line, column: column)
     }
 
     /// The value of the attribute with this local name and namespace (nil: no namespace).

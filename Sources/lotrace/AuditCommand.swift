@@ -1,5 +1,6 @@
 import ArgumentParser
 import LotraceCore
+import LotraceRender
 
 /// `lotrace audit`: the integrity findings; exit 65 when one has severity error (for cron).
 struct AuditCommand: ParsableCommand {
@@ -16,16 +17,13 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: TextOrJSON = .text
 
     func run() throws {
         let dataset = try options.load()
         let graph = TraceGraph(dataset: dataset)
         let audit = IntegrityAudit(graph: graph, dates: LotDateBook(graph: graph))
-        switch format {
-        case .text: print(audit.text, terminator: "")
-        case .json: print(audit.json.serialized())
-        }
+        try DocumentOutput.emit(audit.render(format))
         if audit.hasErrors {
             let errors = audit.findings.filter { $0.severity == .error }.count
             StandardError.write("lotrace: \(errors) finding\(errors == 1 ? " has" : "s have") severity error")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LotraceCore
+import LotraceRender
 
 /// `lotrace check`: reads everything and prints the row accounting.
 struct CheckCommand: ParsableCommand {
@@ -11,7 +12,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: TextOrJSON = .text
 
     @Flag(help: "Print the ingest and graph-build times on stderr (for benchmarks).")
     var timings = false
@@ -28,11 +29,7 @@ struct CheckCommand: ParsableCommand {
             StandardError.write("timing: graph \(Self.seconds(built - loaded)) s")
             StandardError.write("timing: move lines \(dataset.moveLines.count), lots \(dataset.lots.count), on-hand balances \(graph.onHand.count)")
         }
-        let accounting = RowAccounting(dataset: dataset)
-        switch format {
-        case .text: print(accounting.text, terminator: "")
-        case .json: print(accounting.json.serialized())
-        }
+        try DocumentOutput.emit(RowAccounting(dataset: dataset).render(format))
         guard dataset.refusals.isEmpty else { throw ExitCode.failure }
         try options.finish(dataset)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LotraceCore
+import LotraceRender
 
 /// Options shared by every command that reads a data folder.
 struct DataOptions: ParsableArguments {
@@ -52,12 +53,6 @@ struct DataOptions: ParsableArguments {
         }
         return nil
     }
-}
-
-/// The output formats of the commands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
 }
 
 /// Writes lines to standard error.

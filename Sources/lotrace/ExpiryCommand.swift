@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import LotraceCore
 import LotraceRender
-import LotraceXML
 
 /// `lotrace expiry`: the expiry alert list as of a date (cron runs it nightly).
 struct ExpiryCommand: ParsableCommand {
@@ -14,22 +13,13 @@ struct ExpiryCommand: ParsableCommand {
             time zone of lotrace.json. Each lot appears once, in its most severe group.
             """)
 
-    /// The formats of the list.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case json
-        case html
-        /// Lotrace XML (schemas/lotrace-expiry.xsd).
-        case xml
-    }
-
     @OptionGroup var options: DataOptions
 
     /// The moment of the list.
     @OptionGroup var asOf: AsOfOption
 
     @Option(help: "Output format: text, json, html (a standalone page) or xml (Lotrace XML, schemas/lotrace-expiry.xsd).")
-    var format: Format = .text
+    var format: ExpiryDocuments.Format = .text
 
     @Option(help: "Folder of the Mustache templates (for --format html).")
     var templates: String = "templates"
@@ -37,24 +27,11 @@ struct ExpiryCommand: ParsableCommand {
     func run() throws {
         let config = try options.config()
         let dataset = try options.load()
-        let moment = asOf.moment(timeZone: config.timeZone)
-        let graph = TraceGraph(dataset: dataset)
-        let list = ExpiryAlertList(graph: graph, dates: LotDateBook(graph: graph), asOf: moment)
-        switch format {
-        case .text: print(list.text, terminator: "")
-        case .json: print(list.json.serialized())
-        case .xml:
-            let document = try XMLOutput.render { () throws(XMLWriterError) in
-                RenderedXML(bytes: try ExpiryXML(list: list, timeZone: config.timeZone).render(), notes: [])
-            }
-            try XMLOutput.emit(document, to: nil)
-        case .html:
-            let page = try StandardError.exitOnFailure {
-                try ExpiryHTML.standalone(
-                    list, dataset: dataset, config: config, templates: try TemplateLibrary(directory: templates))
-            }
-            print(page, terminator: "")
-        }
+        let documents = ExpiryDocuments(
+            graph: TraceGraph(dataset: dataset), asOf: asOf.moment(timeZone: config.timeZone), config: config)
+        try DocumentOutput.emit(StandardError.exitOnFailure { try documents.render(format, templates: templates) })
         try options.finish(dataset)
     }
 }
+
+extension ExpiryDocuments.Format: ExpressibleByArgument {}

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import LotraceCore
 import LotraceRender
-import LotraceXML
 
 /// `lotrace export epcis`: the whole data set as one EPCIS 2.0 document.
 struct ExportCommand: ParsableCommand {
@@ -17,13 +16,8 @@ struct ExportCommand: ParsableCommand {
             offset of lotrace.json's timeZone.
             """)
 
-    /// What to export.
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case epcis
-    }
-
     @Argument(help: "What to export: epcis.")
-    var kind: Kind
+    var kind: ExportDocuments.Kind
 
     @OptionGroup var options: DataOptions
 
@@ -33,14 +27,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let config = try options.config()
         let dataset = try options.load()
-        let graph = TraceGraph(dataset: dataset)
-        switch kind {
-        case .epcis:
-            let document = try XMLOutput.render { () throws(XMLWriterError) in
-                try EPCISXML(graph: graph, config: config, created: Date()).render()
-            }
-            try XMLOutput.emit(document, to: output)
-        }
+        let documents = ExportDocuments(graph: TraceGraph(dataset: dataset), config: config)
+        try DocumentOutput.emit(StandardError.exitOnFailure { try documents.render(kind, created: Date()) }, to: output)
         try options.finish(dataset)
     }
 }
+
+extension ExportDocuments.Kind: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LotraceCore
 
 /// The `lotrace` command: traceability documents from Odoo stock exports.
 @main
@@ -10,7 +11,7 @@ struct Lotrace: ParsableCommand {
             Exit codes: 0 ok; 1 a file was refused or the command failed; 64 usage error;
             65 input rows were rejected (see `lotrace check`), unless --rejections-as-warnings.
             """,
-        version: "0.1.0",
+        version: LotraceVersion.string,
         subcommands: [BuildCommand.self, CheckCommand.self, OnHandCommand.self, TraceCommand.self, GenerateCommand.self, AuditCommand.self,
             ExpiryCommand.self, RecallCommand.self,
             SlipCommand.self, ExportCommand.self, ValidateCommand.self, ScanCommand.self]

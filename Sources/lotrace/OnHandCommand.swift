@@ -1,5 +1,6 @@
 import ArgumentParser
 import LotraceCore
+import LotraceRender
 
 /// `lotrace onhand`: stock on hand per product, lot and internal location.
 struct OnHandCommand: ParsableCommand {
@@ -10,15 +11,11 @@ struct OnHandCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: TextOrJSON = .text
 
     func run() throws {
         let dataset = try options.load()
-        let report = OnHandReport(graph: TraceGraph(dataset: dataset))
-        switch format {
-        case .text: print(report.text, terminator: "")
-        case .json: print(report.json.serialized())
-        }
+        try DocumentOutput.emit(OnHandReport(graph: TraceGraph(dataset: dataset)).render(format))
         try options.finish(dataset)
     }
 }

@@ -70,13 +70,11 @@ struct RecallCommand: ParsableCommand {
         }
         report.provenance.elapsed = clock.now - started
         let documents = RecallDocuments(report: report, company: config.company)
-        try StandardError.exitOnFailure {
-            if let out {
-                try documents.write(to: out, templates: templates)
-                StandardError.write("lotrace: wrote \(out)/\(RecallDocuments.htmlName), \(RecallDocuments.csvName), \(RecallDocuments.jsonName)")
-            } else {
-                print(try documents.text(format, templates: templates), terminator: "")
-            }
+        if let out {
+            try StandardError.exitOnFailure { try documents.write(to: out, templates: templates) }
+            StandardError.write("lotrace: wrote \(out)/\(RecallDocuments.htmlName), \(RecallDocuments.csvName), \(RecallDocuments.jsonName)")
+        } else {
+            try DocumentOutput.emit(StandardError.exitOnFailure { try documents.render(format, templates: templates) })
         }
         let recovery = report.recovery.percent.map { "\($0)%" } ?? "n/a"
         let affected = DisplayFormat.count(report.affected.count, "affected lot")

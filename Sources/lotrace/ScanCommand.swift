@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LotraceCore
+import LotraceRender
 
 /// `lotrace scan STRING`: the trace of the lot a scanned GS1 barcode names.
 struct ScanCommand: ParsableCommand {
@@ -23,7 +24,7 @@ struct ScanCommand: ParsableCommand {
     var product: String?
 
     @Option(help: "Output format: text (what was read, then the trace as `lotrace trace` prints it) or json.")
-    var format: OutputFormat = .text
+    var format: TextOrJSON = .text
 
     @OptionGroup var options: DataOptions
 
@@ -31,10 +32,7 @@ struct ScanCommand: ParsableCommand {
         let dataset = try options.load()
         let year = Calendar(identifier: .gregorian).component(.year, from: Date())
         let report = ScanReport(scanning: string, graph: TraceGraph(dataset: dataset), product: product, referenceYear: year)
-        switch format {
-        case .text: print(report.text, terminator: "")
-        case .json: print(report.json.serialized())
-        }
+        try DocumentOutput.emit(report.render(format))
         for problem in report.problems { StandardError.write("lotrace: \(problem)") }
         guard report.problems.isEmpty else { throw ExitCode.failure }
         try options.finish(dataset)

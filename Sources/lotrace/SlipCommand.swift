@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import LotraceCore
 import LotraceRender
-import LotraceXML
 
 /// `lotrace slip REF`: the delivery slip of one outgoing transfer as a UBL 2.1 DespatchAdvice.
 struct SlipCommand: ParsableCommand {
@@ -16,18 +15,13 @@ struct SlipCommand: ParsableCommand {
             Advice 3; what the data lacks for it is printed as notes on standard error.
             """)
 
-    /// The formats of the slip.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case xml
-    }
-
     @Argument(help: "The transfer's reference, exactly as exported (\"WH/OUT/00006\").")
     var reference: String
 
     @OptionGroup var options: DataOptions
 
     @Option(help: "Output format: xml (UBL 2.1 DespatchAdvice).")
-    var format: Format = .xml
+    var format: SlipDocuments.Format = .xml
 
     @Option(help: "ubl (plain UBL 2.1) or peppol (Peppol BIS Despatch Advice 3).")
     var profile: DespatchAdviceXML.Profile = .ubl
@@ -38,20 +32,14 @@ struct SlipCommand: ParsableCommand {
     func run() throws {
         let config = try options.config()
         let dataset = try options.load()
-        guard let slip = DeliverySlipBuilder(dataset: dataset, config: config).slip(named: reference) else {
-            StandardError.write("lotrace: no outgoing transfer \"\(reference)\" (see the transfers export)")
-            throw ExitCode.failure
+        let document = try StandardError.exitOnFailure {
+            try SlipDocuments(reference: reference, dataset: dataset, config: config)
+                .render(format, profile: profile, today: AsOfDate.now(timeZone: config.timeZone))
         }
-        let today = AsOfDate.now(timeZone: config.timeZone)
-        let document = try XMLOutput.render { () throws(XMLWriterError) in
-            try DespatchAdviceXML(
-                slip: slip, dataset: dataset, profile: profile, unitCodes: UnitCodes(overrides: config.unitCodes),
-                fallbackDate: today
-            ).render()
-        }
-        try XMLOutput.emit(document, to: output)
+        try DocumentOutput.emit(document, to: output)
         try options.finish(dataset)
     }
 }
 
 extension DespatchAdviceXML.Profile: ExpressibleByArgument {}
+extension SlipDocuments.Format: ExpressibleByArgument {}

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import LotraceCore
 import LotraceRender
-import LotraceXML
 
 /// `lotrace trace LOT`: a lot's facts, stock, history, upstream and downstream.
 struct TraceCommand: ParsableCommand {
@@ -18,36 +17,16 @@ struct TraceCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    /// The formats of a trace.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case json
-        /// Lotrace XML (schemas/lotrace-trace.xsd).
-        case xml
-        /// EPCIS 2.0 events of the lot and the lots linked to it.
-        case epcis
-    }
-
     @Option(help: "Output format: text, json, xml (Lotrace XML) or epcis (EPCIS 2.0 events of the trace).")
-    var format: Format = .text
+    var format: TraceDocuments.Format = .text
 
     func run() throws {
         let dataset = try options.load()
         let lotID = try StandardError.exitOnFailure { try dataset.resolveLot(named: lot, product: product) }
-        let graph = TraceGraph(dataset: dataset)
-        let report = TraceReport(graph: graph, lot: lotID)
-        switch format {
-        case .text: print(report.text, terminator: "")
-        case .json: print(report.json.serialized())
-        case .xml, .epcis:
-            let config = try options.config()
-            let document = try XMLOutput.render { () throws(XMLWriterError) in
-                format == .xml
-                    ? RenderedXML(bytes: try TraceXML(report: report, timeZone: config.timeZone).render(), notes: [])
-                    : try EPCISXML(graph: graph, config: config, trace: lotID, created: Date()).render()
-            }
-            try XMLOutput.emit(document, to: nil)
-        }
+        let documents = TraceDocuments(graph: TraceGraph(dataset: dataset), lot: lotID, config: try options.config())
+        try DocumentOutput.emit(StandardError.exitOnFailure { try documents.render(format, created: Date()) })
         try options.finish(dataset)
     }
 }
+
+extension TraceDocuments.Format: ExpressibleByArgument {}

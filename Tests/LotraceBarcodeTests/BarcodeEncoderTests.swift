@@ -10,13 +10,16 @@ struct BarcodeEncoderTests {
         let symbol = try BarcodeEncoder.code128("WH/OUT/00001", height: 40)
         #expect(symbol.width == 176)
         #expect(symbol.height == 40)
+        #expect(symbol.bars.count == 43, "13 symbols (start, 11 characters, check) and the stop pattern")
         #expect(symbol.bars.first == BarcodeSymbol.Bar(x: 10, y: 0, width: 2, height: 40))
         #expect(symbol.bars.allSatisfy { $0.x >= 10 && $0.x + $0.width <= 166 })
     }
 
     @Test func dataMatrixKeepsAOneModuleQuietZone() throws {
         let symbol = try BarcodeEncoder.gs1([BarcodeElement(ai: "01", value: "09506000134352")], kind: .gs1DataMatrix, height: 0)
-        #expect(symbol.width == symbol.height)
+        #expect(symbol.width == 18, "a 16 x 16 symbol and a one-module quiet zone on each side")
+        #expect(symbol.height == symbol.width)
+        #expect(symbol.bars.count == 63, "the symbol's dark runs, not an empty drawing")
         #expect(symbol.bars.allSatisfy { $0.x >= 1 && $0.y >= 1 && $0.x + $0.width <= symbol.width - 1 })
     }
 

@@ -1,4 +1,5 @@
 import LotraceCore
+import LotraceRender
 
 /// Small inline export folders for scenario tests: Odoo 17 label headers, every field quoted,
 /// read through `DatasetLoader` like a real data folder.

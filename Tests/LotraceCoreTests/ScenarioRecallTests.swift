@@ -1,6 +1,7 @@
 import Testing
 
 import LotraceCore
+import LotraceRender
 
 /// Odoo's S8 (`test_last_delivery_traceability`): SubA -> CompA -> EndA through two MOs, EndA
 /// delivered by Picking A; every lot's downstream deliveries are exactly [Picking A].

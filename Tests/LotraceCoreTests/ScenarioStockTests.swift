@@ -1,6 +1,7 @@
 import Testing
 
 import LotraceCore
+import LotraceRender
 
 /// On hand through CSV: exact decimal sums, a lot name shared by two products, and the
 /// `onhand` report's order and shape.

@@ -1,4 +1,5 @@
 import LotraceCore
+import LotraceDiagnostics
 import Testing
 
 @Suite("XMLInput: Lotrace interchange format")
@@ -108,11 +109,6 @@ struct XMLInputLotraceTests {
         let document = try XMLInputFixture.read("<data xmlns=\"urn:lotrace:1\">\n<lots/></data>")
         #expect(document.tables == [SourceTable(header: ["name", "product_id"], line: 2, model: "stock.lot", rows: [])])
     }
-}
-
-extension SourceIssue {
-    /// `line:column: message`, for compact expectations.
-    fileprivate var description: String { "\(line):\(column): \(message)" }
 }
 
 @Suite("XMLInput: Lotrace records sharing a line")

@@ -1,4 +1,5 @@
 import LotraceCore
+import LotraceDiagnostics
 import Testing
 
 @Suite("XMLInput: Odoo data files")
@@ -69,10 +70,8 @@ struct XMLInputOdooTests {
         #expect(unsupported.cells[7] == nil)
         #expect(unsupported.cells[8] == cell("done", 38, 13))
         #expect(
-            unsupported.issues == [
-                SourceIssue(
-                    line: 37, column: 13,
-                    message: "field quantity: the eval expression \"obj().env.ref('uom.product_uom_unit').factor * 12\" is not supported (only True, False, numbers and quoted strings are)"
+            unsupported.issues.map(\.diagnostic) == [
+                Diagnostic(at: SourcePosition(line: 37, column: 13), message: "field quantity: the eval expression \"obj().env.ref('uom.product_uom_unit').factor * 12\" is not supported (only True, False, numbers and quoted strings are)"
                 )
             ])
     }
@@ -103,10 +102,8 @@ struct XMLInputOdooTests {
         let table = try #require(document.tables.first)
         #expect(table.header == ["id"])
         #expect(
-            table.rows.first?.issues == [
-                SourceIssue(
-                    line: 2, column: 1,
-                    message: "field x: the eval expression \"\(expression)\" is not supported (only True, False, numbers and quoted strings are)"
+            table.rows.first?.issues.map(\.diagnostic) == [
+                Diagnostic(at: SourcePosition(line: 2, column: 1), message: "field x: the eval expression \"\(expression)\" is not supported (only True, False, numbers and quoted strings are)"
                 )
             ])
     }
@@ -151,14 +148,12 @@ struct XMLInputOdooTests {
         let row = try #require(document.tables.first?.rows.first)
         #expect(row.cells == [cell("a", 2, 1), cell("A", 3, 3)])
         #expect(
-            row.issues == [
-                SourceIssue(line: 4, column: 3, message: "field name is given twice"),
-                SourceIssue(line: 5, column: 3, message: "a <field> has no name attribute"),
-                SourceIssue(
-                    line: 6, column: 3,
-                    message: "field product_id: search=\"[('default_code', '=', 'X')]\" is not supported (it needs Odoo's database)"),
-                SourceIssue(line: 7, column: 3, message: "field note: nested elements are not supported"),
-                SourceIssue(line: 8, column: 3, message: "<value> is not read in a <record>: only <field> is"),
+            row.issues.map(\.diagnostic) == [
+                Diagnostic(at: SourcePosition(line: 4, column: 3), message: "field name is given twice"),
+                Diagnostic(at: SourcePosition(line: 5, column: 3), message: "a <field> has no name attribute"),
+                Diagnostic(at: SourcePosition(line: 6, column: 3), message: "field product_id: search=\"[('default_code', '=', 'X')]\" is not supported (it needs Odoo's database)"),
+                Diagnostic(at: SourcePosition(line: 7, column: 3), message: "field note: nested elements are not supported"),
+                Diagnostic(at: SourcePosition(line: 8, column: 3), message: "<value> is not read in a <record>: only <field> is"),
             ])
     }
 }

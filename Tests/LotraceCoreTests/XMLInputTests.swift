@@ -1,5 +1,6 @@
 import Foundation
 import LotraceCore
+import LotraceDiagnostics
 import Testing
 
 /// Fixtures and helpers shared by the XMLInput test suites.
@@ -26,14 +27,14 @@ enum XMLInputFixture {
     }
 
     /// Reads a document given as text.
-    static func read(_ text: String, fileName: String = "inline.xml") throws(XMLInputError) -> XMLInputDocument {
+    static func read(_ text: String, fileName: String = "inline.xml") throws(Diagnostic) -> XMLInputDocument {
         try XMLInput.read(bytes: Array(text.utf8), fileName: fileName, schemasDirectory: schemas)
     }
 }
 
 /// A cell at a position (shorthand for expectations).
 func cell(_ value: String, _ line: Int, _ column: Int) -> SourceCell {
-    SourceCell(value: value, line: line, column: column)
+    SourceCell(value: value, at: SourcePosition(line: line, column: column))
 }
 
 @Suite("XMLInput refusals")
@@ -71,13 +72,13 @@ struct XMLInputTests {
             ),
         ])
     func refused(document: String, expected: String) throws {
-        let error = try #require(throws: XMLInputError.self) { try XMLInputFixture.read(document) }
+        let error = try #require(throws: Diagnostic.self) { try XMLInputFixture.read(document) }
         #expect(error.description == expected)
     }
 
     @Test("a Lotrace document needs the schemas directory")
     func lotraceWithoutSchemas() throws {
-        let error = try #require(throws: XMLInputError.self) {
+        let error = try #require(throws: Diagnostic.self) {
             try XMLInput.read(
                 bytes: Array("<data xmlns=\"urn:lotrace:1\"/>".utf8), fileName: "d.xml",
                 schemasDirectory: nil)
@@ -89,7 +90,7 @@ struct XMLInputTests {
 
     @Test("a schemas directory without the schema is refused, naming the file")
     func missingSchema() throws {
-        let error = try #require(throws: XMLInputError.self) {
+        let error = try #require(throws: Diagnostic.self) {
             try XMLInput.read(
                 bytes: Array("<data xmlns=\"urn:lotrace:1\"/>".utf8), fileName: "d.xml",
                 schemasDirectory: XMLInputFixture.repositoryRoot + "/Tests")

@@ -62,7 +62,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: small + "/recalls/BI-001_BIG.html"))
         let big = try Self.build(deliveries: 501)
         let page = try String(contentsOfFile: big + "/lots/BI-001_BIG.html", encoding: .utf8)
-        #expect(page.contains("A recall of this lot is big (1 lot affected, 501 deliveries)"))
+        #expect(page.contains("A recall of this lot reaches 1 lot affected, 501 deliveries; its report is not pre-built on this site."))
         #expect(page.contains("<code>lotrace recall --product &#39;BI-001&#39; &#39;BIG&#39; --out recall</code>"))
         #expect(!FileManager.default.fileExists(atPath: big + "/recalls/BI-001_BIG.html"))
     }

@@ -13,7 +13,7 @@ import Testing
 
         func run(in context: SiteContext) throws -> SiteStepOutcome {
             try context.output.write("half", to: "index.html")
-            throw SiteError("disk full (simulated)")
+            throw OutputError("disk full (simulated)")
         }
     }
 
@@ -35,7 +35,7 @@ import Testing
         let output = SiteFixture.outputPath()
         try SiteFixture.build(into: output)
         let before = try Self.snapshot(output)
-        #expect(throws: SiteError("[2/2] Fail halfway failed: disk full (simulated)")) {
+        #expect(throws: OutputError("[2/2] Fail halfway failed: disk full (simulated)")) {
             try SiteFixture.build(into: output, steps: [CopyAssetsStep(), FailingStep()])
         }
         #expect(Self.sameFiles(before, try Self.snapshot(output)))
@@ -57,7 +57,7 @@ import Testing
         let output = SiteFixture.outputPath()
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try Data("mine".utf8).write(to: URL(fileURLWithPath: output + "/notes.txt"))
-        let error = try #require(throws: SiteError.self) { try SiteFixture.build(into: output) }
+        let error = try #require(throws: OutputError.self) { try SiteFixture.build(into: output) }
         #expect(error.message.hasSuffix("was not created by lotrace build (no .lotrace-site marker) and is not empty; refusing to replace it: remove it or choose another --out"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["notes.txt"])
     }
@@ -114,9 +114,9 @@ import Testing
 
     @Test func pathsLeavingTheSiteAreRefused() throws {
         let folder = try SiteFixture.folder([:])
-        let output = SiteOutput(folder: folder, previous: nil)
+        let output = FolderWriter(folder: folder, previous: nil)
         for path in ["../x.html", "/etc/passwd", "a//b.html", "a/./b.html", ""] {
-            #expect(throws: SiteError("refusing to write outside the site: \"\(path)\"")) { try output.write("x", to: path) }
+            #expect(throws: OutputError("refusing to write outside the site: \"\(path)\"")) { try output.write("x", to: path) }
         }
     }
 }

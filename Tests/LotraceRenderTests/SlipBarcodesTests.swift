@@ -66,7 +66,7 @@ struct SlipBarcodesTests {
         let library = try TemplateLibrary(directory: SiteFixture.templates)
         let lot = #"<b>&"x'"#
         let printed = try #require(Self.gs1_128.line(Self.line(lot: lot)))
-        let html = try library.render(printed, template: "partials/barcode")
+        let html = try library.renderText(printed, template: "partials/barcode")
         #expect(html.contains("<figcaption>(01)05060012001018(10)&lt;b&gt;&amp;&quot;x&#39;</figcaption>"))
         #expect(!html.contains("<b>"))
     }

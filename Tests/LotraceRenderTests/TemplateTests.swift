@@ -27,7 +27,7 @@ import Testing
         #expect(error.description == "\(folder)/page.mustache:3:9: tag not closed (expected \"}}\")")
         let unclosed = try Self.library(["a.mustache": "x\n{{#rows}}\n"])
         let second = try #require(throws: TemplateError.self) { try TemplateLibrary(directory: unclosed) }
-        #expect(second.description == "\(unclosed)/a.mustache:3:1: section not closed before the end of the file (expected {{/name}})")
+        #expect(second.description == "\(unclosed)/a.mustache:3:1: section \"rows\" not closed before the end of the file (expected {{/rows}})")
     }
 
     @Test func lintFindsMissingPartialsParentsAndTemplates() throws {
@@ -53,9 +53,9 @@ import Testing
     }
 
     @Test func variablesAreEscapedScalarByScalar() throws {
-        struct Model { var text: String }
+        struct Model: Encodable { var text: String }
         let library = try TemplateLibrary(directory: try Self.library(["a.mustache": "<a title=\"{{text}}\">{{text}}</a>"]))
-        let html = try library.render(Model(text: "\"\u{301} onclick=x '<&>"), template: "a")
+        let html = try library.renderText(Model(text: "\"\u{301} onclick=x '<&>"), template: "a")
         #expect(html == "<a title=\"&quot;\u{301} onclick=x &#39;&lt;&amp;&gt;\">&quot;\u{301} onclick=x &#39;&lt;&amp;&gt;</a>")
     }
 

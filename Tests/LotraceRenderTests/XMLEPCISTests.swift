@@ -7,19 +7,19 @@ import Testing
 
 @Suite("EPCIS export")
 struct XMLEPCISTests {
-    private static func export(_ data: (Dataset, LotraceConfig)? = nil) throws -> RenderedXML {
+    private static func export(_ data: (Dataset, LotraceConfig)? = nil) throws -> RenderedDocument {
         let (dataset, config) = try data ?? SiteFixture.load()
         return try EPCISXML(graph: TraceGraph(dataset: dataset), config: config, created: XMLFixture.created).render()
     }
 
-    private static func trace(_ lot: String, _ data: (Dataset, LotraceConfig)? = nil) throws -> RenderedXML {
+    private static func trace(_ lot: String, _ data: (Dataset, LotraceConfig)? = nil) throws -> RenderedDocument {
         let (dataset, config) = try data ?? SiteFixture.load()
         let id = try dataset.resolveLot(named: lot, product: nil)
         return try EPCISXML(graph: TraceGraph(dataset: dataset), config: config, trace: id, created: XMLFixture.created)
             .render()
     }
 
-    /// CBV 2.0 business steps and dispositions (standards.md section 2.3).
+    /// CBV 2.0 business steps and dispositions (GS1 CBV 2.0, business steps and dispositions).
     private static let bizSteps: Set<String> = [
         "accepting", "arriving", "assembling", "collecting", "commissioning", "consigning", "creating_class_instance",
         "cycle_counting", "decommissioning", "departing", "destroying", "disassembling", "dispensing", "encoding",

@@ -16,7 +16,7 @@ struct XMLExpiryTests {
     func content() throws {
         let (dataset, _) = try SiteFixture.load()
         let list = Self.list(asOf: SiteFixture.asOf, dataset)
-        let bytes = try ExpiryXML(list: list, timeZone: "Europe/London").render()
+        let bytes = try ExpiryXML(list: list, timeZone: "Europe/London").render().bytes
         XMLFixture.expectValid(bytes, try XMLFixture.schema("lotrace-expiry.xsd"), "expiry.xml")
         let root = try XMLNode.parse(bytes)
         #expect(root.attributes["asOf"] == "2025-01-31T23:59:59")
@@ -35,7 +35,7 @@ struct XMLExpiryTests {
     @Test("hostile lot names give well-formed, valid XML")
     func hostile() throws {
         let (dataset, _) = try XMLFixture.hostile()
-        let bytes = try ExpiryXML(list: Self.list(asOf: SiteFixture.asOf, dataset), timeZone: "UTC").render()
+        let bytes = try ExpiryXML(list: Self.list(asOf: SiteFixture.asOf, dataset), timeZone: "UTC").render().bytes
         XMLFixture.expectValid(bytes, try XMLFixture.schema("lotrace-expiry.xsd"), "expiry.xml")
         #expect(try XMLNode.parse(bytes).descendants("name").map(\.text).contains("B1 <x>&amp;\"'\u{FFFD}\u{FFFD}]]>"))
     }

@@ -15,7 +15,7 @@ enum XMLFixture {
     static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("schemas").path
 
-    /// `../shared/refdata` as `.ci/run` exports it; nil when unset (official XSD tests are then
+    /// The folder of official schemas `LOTRACE_REFDATA` names (`.ci/run` sets it when available); nil when unset (official XSD tests are then
     /// not run, and say so).
     static let refdata = ProcessInfo.processInfo.environment["LOTRACE_REFDATA"]
 

@@ -9,7 +9,7 @@ import Testing
 struct XMLSlipTests {
     private static func render(
         _ reference: String, profile: DespatchAdviceXML.Profile = .ubl, data: (Dataset, LotraceConfig)? = nil
-    ) throws -> RenderedXML {
+    ) throws -> RenderedDocument {
         let (dataset, config) = try data ?? SiteFixture.load()
         let slip = try #require(DeliverySlipBuilder(dataset: dataset, config: config).slip(named: reference))
         return try DespatchAdviceXML(

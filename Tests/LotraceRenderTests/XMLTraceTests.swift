@@ -10,7 +10,7 @@ struct XMLTraceTests {
     private static func document(lot name: String, dataset: Dataset) throws -> (TraceReport, [UInt8]) {
         let lot = try dataset.resolveLot(named: name, product: nil)
         let report = TraceReport(graph: TraceGraph(dataset: dataset), lot: lot)
-        return (report, try TraceXML(report: report, timeZone: "Europe/London").render())
+        return (report, try TraceXML(report: report, timeZone: "Europe/London").render().bytes)
     }
 
     @Test("the trace of flour lot F1 matches its golden file and the trace schema")

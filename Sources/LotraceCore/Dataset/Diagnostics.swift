@@ -1,4 +1,6 @@
-/// Why a row was rejected: the input rules' keywords.
+import LotraceDiagnostics
+
+/// Why a row was rejected: the keywords of docs/input-rules.md.
 public enum RejectionReason: String, Sendable, CaseIterable {
     case badDate = "bad_date"
     case nonNumericQuantity = "non_numeric_quantity"
@@ -22,16 +24,15 @@ public enum RejectionReason: String, Sendable, CaseIterable {
     case schemaViolation = "schema_violation"
 }
 
-/// A rejected row: where, why, and a sentence that says what was expected.
+/// A rejected row: where (in the file that holds it, so without the file's name), why, and a
+/// sentence that says what was expected.
 public struct RowRejection: Sendable, Hashable {
-    public var line: Int
-    public var column: Int
+    public var position: SourcePosition
     public var reason: RejectionReason
     public var message: String
 
-    public init(line: Int, column: Int, reason: RejectionReason, message: String) {
-        self.line = line
-        self.column = column
+    public init(at position: SourcePosition, reason: RejectionReason, message: String) {
+        self.position = position
         self.reason = reason
         self.message = message
     }
@@ -54,21 +55,17 @@ public enum RefusalReason: String, Sendable, CaseIterable {
 
 /// A refused file, with the position of the problem when there is one.
 public struct FileRefusal: Sendable, Hashable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
+    /// The file, and the line and column of the problem (0 when it concerns the whole file).
+    public var position: SourcePosition
     public var reason: RefusalReason
     public var message: String
 
-    public init(file: String, line: Int = 0, column: Int = 0, reason: RefusalReason, message: String) {
-        self.file = file
-        self.line = line
-        self.column = column
+    public init(at position: SourcePosition, reason: RefusalReason, message: String) {
+        self.position = position
         self.reason = reason
         self.message = message
     }
 
-    public var description: String {
-        line > 0 ? "\(file):\(line):\(column): \(reason.rawValue): \(message)" : "\(file): \(reason.rawValue): \(message)"
-    }
+    /// `file:line:column: reason: message`, or `file: reason: message` for the whole file.
+    public var description: String { "\(position): \(reason.rawValue): \(message)" }
 }

@@ -7,8 +7,8 @@
 /// adjustment down) `inventoryLoss`; out of one (inventory adjustment up) `inventoryGain`;
 /// everything else (internal, transit, view) `internal`.
 ///
-/// Receipts and deliveries in traces are found by location usage, not by kind, so a dropship
-/// counts as both a receipt and a delivery there.
+/// A line's part in receipts, deliveries and tracking events is its `TrackingEvents`, not its
+/// kind: a dropship is both received and shipped there.
 public enum LineKind: UInt8, Sendable, Hashable, CaseIterable {
     case receipt
     case delivery

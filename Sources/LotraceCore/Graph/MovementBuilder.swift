@@ -1,6 +1,6 @@
 /// Builds, item by item (each item's lines applied in chronological order), the receipts and
 /// deliveries grouped per reference, and nets customer returns against the deliveries
-/// (domain.md section 3):
+/// (docs/data-contract.md sections 3.5-3.6):
 /// - a return whose transfer's Source Document is "Return of <ref>" nets against delivery
 ///   <ref> of the same item only; when <ref> is unknown or not delivered in this item, the
 ///   return stays unmatched;
@@ -40,11 +40,10 @@ struct MovementBuilder {
     /// Applies the next line (at `index` in `moveLines`) of the current item.
     @inline(__always)
     mutating func add(_ line: MoveLine, index: Int32) {
-        let from = usages[Int(line.from.index)]
-        let to = usages[Int(line.to.index)]
-        if from == .supplier && to != .supplier { addReceipt(line) }
-        if to == .customer && from != .customer { addDelivery(line) }
-        if from == .customer && to != .customer { returns.append(index) }
+        let events = TrackingEvents(from: usages[Int(line.from.index)], to: usages[Int(line.to.index)])
+        if events.contains(.receiving) { addReceipt(line) }
+        if events.contains(.shipping) { addDelivery(line) }
+        if events.contains(.customerReturn) { returns.append(index) }
         position += 1
     }
 

@@ -82,6 +82,12 @@ public struct TraceGraph: Sendable {
     /// The kind of the line at `index` in `dataset.moveLines`.
     public func kind(ofLine index: Int) -> LineKind { kinds[index] }
 
+    /// The tracking events the line at `index` of `dataset.moveLines` takes part in.
+    public func events(ofLine index: Int) -> TrackingEvents {
+        let line = dataset.moveLines[index]
+        return TrackingEvents(from: usages[Int(line.from.index)], to: usages[Int(line.to.index)])
+    }
+
     /// A lot's done lines (indices into `dataset.moveLines`), chronological.
     public func lines(of lot: LotID) -> [Int] { itemLines[Int(lot.index)].map(Int.init) }
 
@@ -100,12 +106,12 @@ public struct TraceGraph: Sendable {
         ).elements
     }
 
-    /// The receipts of a lot itself (lines from vendor locations), grouped per reference, in
-    /// order of their first line.
+    /// The receipts of a lot itself (its `receiving` lines), grouped per reference, in order of
+    /// their first line.
     public func receipts(of lot: LotID) -> [Receipt] { Array(receiptGroups[Int(lot.index)]) }
 
-    /// The deliveries of a lot itself (lines into customer locations), grouped per reference,
-    /// net of returns, in order of their first line.
+    /// The deliveries of a lot itself (its `shipping` lines), grouped per reference, net of
+    /// returns, in order of their first line.
     public func deliveries(of lot: LotID) -> [Delivery] { Array(deliveryGroups[Int(lot.index)]) }
 
     /// The links by which `lot` was made (it is their child).

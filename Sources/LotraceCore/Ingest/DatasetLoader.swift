@@ -1,7 +1,8 @@
 import Foundation
+import LotraceDiagnostics
 
 /// Reads a data folder (or named byte buffers) into a `Dataset`: every file's role from its
-/// header, every row used, skipped or rejected with its reason (input-rules.md).
+/// header, every row used, skipped or rejected with its reason (docs/input-rules.md).
 ///
 /// Roles are read in dependency order (locations, products, partners, operation types,
 /// transfers, lots, move lines) so each row can be checked against the masters; files of one
@@ -24,7 +25,7 @@ public struct DatasetLoader: Sendable {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: folder) else {
             var dataset = Dataset()
-            dataset.refusals.append(FileRefusal(file: folder, reason: .unreadable, message: "the data folder cannot be read"))
+            dataset.refusals.append(FileRefusal(at: SourcePosition(file: folder), reason: .unreadable, message: "the data folder cannot be read"))
             return dataset
         }
         var inputs: [InputData] = []
@@ -34,7 +35,7 @@ public struct DatasetLoader: Sendable {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             guard let bytes = FileReading.bytes(atPath: path) else {
-                unreadable.append(FileRefusal(file: name, reason: .unreadable, message: "the file cannot be read"))
+                unreadable.append(FileRefusal(at: SourcePosition(file: name), reason: .unreadable, message: "the file cannot be read"))
                 continue
             }
             inputs.append(InputData(name: name, bytes: bytes))
@@ -84,7 +85,7 @@ public struct DatasetLoader: Sendable {
         }
         if tablesByRole[.moveLines] == nil {
             state.dataset.refusals.append(FileRefusal(
-                file: "(data folder)", reason: .missingRole,
+                at: SourcePosition(file: "(data folder)"), reason: .missingRole,
                 message: "no move-line export (Moves History: Date, Reference, Product, Lot/Serial Number, From, To, Quantity, Status) was found"))
         }
         let moveLineTables = tablesByRole[.moveLines] ?? []
@@ -124,7 +125,7 @@ public struct DatasetLoader: Sendable {
                 sorted[$0].bytes.count == input.bytes.count && sorted[$0].bytes == input.bytes
             }) {
                 outcomes.append(.refused(FileRefusal(
-                    file: input.name, reason: .duplicateFile,
+                    at: SourcePosition(file: input.name), reason: .duplicateFile,
                     message: "the file is byte-identical to \(sorted[twin].name) (the same download twice?)")))
                 continue
             }
@@ -159,7 +160,7 @@ public struct DatasetLoader: Sendable {
             case .cells(let cells):
                 if let earlier = fingerprints.check(cells, mapping: table.columns) {
                     result = .rejected(RowRejection(
-                        line: cells.line, column: 0, reason: .duplicateRow,
+                        at: SourcePosition(line: cells.line, column: 0), reason: .duplicateRow,
                         message: "the row is identical in every column to line \(earlier.line) of \(state.dataset.files[earlier.file].name)"))
                 } else {
                     result = decode(cells, table: table, state: &state)

@@ -1,5 +1,7 @@
+import LotraceDiagnostics
+
 /// The first look at an input file: is it text at all, CSV or XML, and which role does its header
-/// (or XML model) give it (input rules 1-2, 6, 13).
+/// (or XML model) give it (docs/input-rules.md rules 1-2, 6, 13, 28).
 enum FileExamination {
     /// A file's tables, or why it is refused.
     enum Outcome {
@@ -15,7 +17,7 @@ enum FileExamination {
     static func examine(_ input: InputData, schemasDirectory: String?) -> Outcome {
         let bytes = input.bytes
         let refuse = { (reason: RefusalReason, message: String) in
-            Outcome.refused(FileRefusal(file: input.name, reason: reason, message: message))
+            Outcome.refused(FileRefusal(at: SourcePosition(file: input.name), reason: reason, message: message))
         }
         guard !bytes.isEmpty else { return refuse(.emptyFile, "the file is empty (0 bytes)") }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -37,7 +39,7 @@ enum FileExamination {
         let problem = header.withUnsafeBufferPointer { TextValidation.firstProblem(in: $0) }
         if case .invalidUTF8(let offset) = problem {
             return .refused(FileRefusal(
-                file: input.name, line: 1, column: 0, reason: .notUTF8Text,
+                at: SourcePosition(file: input.name, line: 1, column: 0), reason: .notUTF8Text,
                 message: "the header is not UTF-8 (byte \(offset + 1)); export as UTF-8"))
         }
         return examineCSV(input)
@@ -46,7 +48,7 @@ enum FileExamination {
     private static func examineCSV(_ input: InputData) -> Outcome {
         guard let (delimiter, names) = CSVHeader.read(input.bytes) else {
             return .refused(FileRefusal(
-                file: input.name, line: 1, column: 0, reason: .unplacedFile,
+                at: SourcePosition(file: input.name, line: 1, column: 0), reason: .unplacedFile,
                 message: "the header line is not valid CSV (check its quotes)"))
         }
         let values = { (column: Int) in
@@ -56,7 +58,7 @@ enum FileExamination {
         case .placed(let role, let mapping):
             return .tables(.csv, [(role, nil, mapping, .csv(FileBytes(input.bytes), delimiter: delimiter))], ignored: [])
         case .refused(let reason, let message):
-            return .refused(FileRefusal(file: input.name, line: 1, column: 0, reason: reason, message: message))
+            return .refused(FileRefusal(at: SourcePosition(file: input.name, line: 1, column: 0), reason: reason, message: message))
         }
     }
 
@@ -65,8 +67,7 @@ enum FileExamination {
         do {
             document = try XMLInput.read(bytes: input.bytes, fileName: input.name, schemasDirectory: schemasDirectory)
         } catch {
-            return .refused(FileRefusal(
-                file: input.name, line: error.line, column: error.column, reason: .malformedXML, message: error.message))
+            return .refused(FileRefusal(at: error.position.inFile(input.name), reason: .malformedXML, message: error.message))
         }
         return document.format == .odooXML ? .odooDocument(document) : place(document, fileName: input.name)
     }
@@ -84,7 +85,7 @@ enum FileExamination {
                 tables.append((role, table.model, mapping, .xml(table)))
             case .refused(let reason, let message):
                 return .refused(FileRefusal(
-                    file: fileName, line: table.line, column: 0, reason: reason,
+                    at: SourcePosition(file: fileName, line: table.line, column: 0), reason: reason,
                     message: "\(table.model ?? "records"): \(message)"))
             }
         }

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// The Dataset under construction and the lookups the row decoders share: external ids, which
 /// roles have files (a present role is authoritative), and the keys of rejected master rows (so a
 /// cascade says where its cause is).
@@ -22,13 +24,13 @@ struct IngestState {
     /// A rejection of `cells`' column `index`.
     static func reject(_ cells: RowCells, _ index: Int?, _ failure: CellValues.Failure) -> RowResult {
         let (line, column) = index.map { cells.position($0) } ?? (cells.line, 0)
-        return .rejected(RowRejection(line: line, column: column, reason: failure.reason, message: failure.message))
+        return .rejected(RowRejection(at: SourcePosition(line: line, column: column), reason: failure.reason, message: failure.message))
     }
 
     /// The rejection of a master row whose key an earlier row already defined (the first wins).
     static func alreadyDefined(_ what: String, _ key: String, at first: SourcePosition?) -> CellValues.Failure {
         let place = first.map { "line \($0.line)" } ?? "earlier"
-        return .init(reason: .badValue, message: "\(what) \(CellValues.quoted(key)) is already defined (\(place)); the first row wins")
+        return .init(reason: .badValue, message: "\(what) \(MessageText.quoted(key)) is already defined (\(place)); the first row wins")
     }
 
     /// Remembers that the master row keyed `key` of `role` was rejected at `where`.
@@ -46,11 +48,11 @@ struct IngestState {
     func unknownMessage(_ role: Role, _ what: String, _ value: String) -> String {
         let file = role == .products ? "products" : "locations"
         if let place = rejectedKeys[role]?[ExactText(value)] {
-            return "\(what) \(CellValues.quoted(value)) was rejected in the \(file) file (\(place))"
+            return "\(what) \(MessageText.quoted(value)) was rejected in the \(file) file (\(place))"
         }
         if value.isEmpty { return "the \(what) is empty" }
-        if presentRoles.contains(role) { return "\(what) \(CellValues.quoted(value)) is not in the \(file) file" }
-        return "\(what) \(CellValues.quoted(value)) is neither one of Odoo's default locations nor under a warehouse"
+        if presentRoles.contains(role) { return "\(what) \(MessageText.quoted(value)) is not in the \(file) file" }
+        return "\(what) \(MessageText.quoted(value)) is neither one of Odoo's default locations nor under a warehouse"
     }
 
     // MARK: Products
@@ -61,7 +63,7 @@ struct IngestState {
         if let externalID, !externalID.isEmpty {
             guard let index = externalIDs[.products]?[ExactText(externalID)] else {
                 return .failure(CellValues.Failure(
-                    reason: .unknownProduct, message: "product external id \(CellValues.quoted(externalID)) is not known"))
+                    reason: .unknownProduct, message: "product external id \(MessageText.quoted(externalID)) is not known"))
             }
             return .success(ProductID(Int(index)))
         }
@@ -91,7 +93,7 @@ struct IngestState {
             if let index = externalIDs[.locations]?[ExactText(externalID)] { return .success(LocationID(Int(index))) }
             guard let known = DefaultLocations.externalIDs[externalID] else {
                 return .failure(CellValues.Failure(
-                    reason: .unknownLocation, message: "location external id \(CellValues.quoted(externalID)) is not known"))
+                    reason: .unknownLocation, message: "location external id \(MessageText.quoted(externalID)) is not known"))
             }
             name = known
             odooDefault = true

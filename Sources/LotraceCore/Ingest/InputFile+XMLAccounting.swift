@@ -15,7 +15,7 @@ extension InputFile {
         for row in table.rows {
             read += 1
             if let issue = row.issues.first {
-                rejected.append(RowRejection(line: issue.line, column: issue.column, reason: issue.reason, message: issue.message))
+                rejected.append(issue.rejection)
             } else {
                 used += 1
             }

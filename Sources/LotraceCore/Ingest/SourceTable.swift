@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// A table read from a non-CSV input (an XML file): a header of column names and rows of cells,
 /// the same shape as a CSV file, so one set of column maps and row decoders serves every format.
 public struct SourceTable: Sendable, Equatable {
@@ -24,11 +26,11 @@ public struct SourceRow: Sendable, Equatable {
     public var line: Int
     /// Aligned with the table's header; nil where the record has no such field.
     public var cells: [SourceCell?]
-    /// Problems found in this record while reading it (schema violations, unsupported values):
-    /// each rejects the row.
-    public var issues: [SourceIssue]
+    /// Problems found in this record while reading it (schema violations, unsupported values)
+    /// or linking it (refs naming no record): each rejects the row, the first gives its reason.
+    public var issues: [RecordIssue]
 
-    public init(line: Int, cells: [SourceCell?], issues: [SourceIssue] = []) {
+    public init(line: Int, cells: [SourceCell?], issues: [RecordIssue] = []) {
         self.line = line
         self.cells = cells
         self.issues = issues
@@ -38,28 +40,28 @@ public struct SourceRow: Sendable, Equatable {
 /// A cell's text and where it stands.
 public struct SourceCell: Sendable, Equatable {
     public var value: String
-    public var line: Int
-    public var column: Int
+    public var position: SourcePosition
 
-    public init(value: String, line: Int, column: Int) {
+    public init(value: String, at position: SourcePosition) {
         self.value = value
-        self.line = line
-        self.column = column
+        self.position = position
     }
 }
 
-/// A problem in one record, with its position and a message that says what was expected.
-public struct SourceIssue: Error, Sendable, Equatable {
-    public var line: Int
-    public var column: Int
-    public var message: String
-    /// The rejection reason of the record (a schema violation unless said otherwise).
+/// A problem that rejects one record: where and what, and the reason its row is rejected for
+/// (a schema violation unless said otherwise, such as a ref that names no record).
+public struct RecordIssue: Error, Sendable, Equatable, CustomStringConvertible {
+    public var diagnostic: Diagnostic
     public var reason: RejectionReason
 
-    public init(line: Int, column: Int, message: String, reason: RejectionReason = .schemaViolation) {
-        self.line = line
-        self.column = column
-        self.message = message
+    public init(_ diagnostic: Diagnostic, reason: RejectionReason = .schemaViolation) {
+        self.diagnostic = diagnostic
         self.reason = reason
     }
+
+    /// `position: message`.
+    public var description: String { diagnostic.description }
+
+    /// The rejection of the record's row.
+    var rejection: RowRejection { RowRejection(at: diagnostic.position, reason: reason, message: diagnostic.message) }
 }

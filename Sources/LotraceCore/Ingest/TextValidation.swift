@@ -1,4 +1,4 @@
-/// Checks a cell's bytes before any value is read from it (input rules 6-7): NUL and other C0
+/// Checks a cell's bytes before any value is read from it (docs/input-rules.md rules 6-7): NUL and other C0
 /// controls (tab, CR and LF excepted) and invalid UTF-8 (bad bytes, overlong forms, surrogates,
 /// cut sequences) reject the row; nothing is ever replaced by U+FFFD.
 enum TextValidation {

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// A stock location (`stock.location`) named by its full path ("WH/Stock/Shelf 1").
 public struct Location: Sendable, Hashable {
     public var id: LocationID

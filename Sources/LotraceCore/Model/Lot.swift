@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// A lot or serial number (`stock.lot`), identified by (product, name, company): two products
 /// may each have a lot "0001".
 public struct Lot: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// An operation type (`stock.picking.type`), displayed "<Warehouse>: <Operation Type>".
 public struct OperationType: Sendable, Hashable {
     public var id: OperationTypeID

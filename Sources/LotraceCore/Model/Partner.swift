@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// A contact (`res.partner`). Transfers name it by display name "<Related Company>, <Name>".
 public struct Partner: Sendable, Hashable {
     public var id: PartnerID

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// A product (`product.product`): from the products file, or learnt from a move line's
 /// "[CODE] Name" cell when there is no products file.
 public struct Product: Sendable, Hashable {

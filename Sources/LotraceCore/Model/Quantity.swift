@@ -54,7 +54,7 @@ extension Quantity {
         case outOfRange
     }
 
-    /// Parses the input rules' grammar: ASCII digits, optionally `.` and ASCII digits; a leading
+    /// Parses the grammar of docs/input-rules.md rules 15-16: ASCII digits, optionally `.` and ASCII digits; a leading
     /// `-` before a valid number is `negative`; more than 15 significant digits on either side of
     /// the point is `outOfRange`.
     public static func parse<C: Collection>(_ bytes: C) -> Result<Quantity, ParseError> where C.Element == UInt8 {

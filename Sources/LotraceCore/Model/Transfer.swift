@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// A transfer (`stock.picking`): receipt, delivery, internal move. Manufacturing orders, scraps
 /// and inventory adjustments have none.
 public struct Transfer: Sendable, Hashable {

@@ -1,7 +1,7 @@
 /// A barcode as a page shows it (`templates/slip.mustache`): the symbol as inline SVG markup
 /// built by Lotrace (numbers only), the human-readable text printed under it, or, when no
 /// correct symbol can carry the data, no symbol and a note saying why.
-struct PrintedBarcode: Sendable, Hashable {
+struct PrintedBarcode: Sendable, Hashable, Encodable {
     /// `<svg>` markup; nil when the data cannot be encoded.
     var svg: String?
     /// The human-readable interpretation ("(01)09506000134352(10)ABC-1", or the plain text of

@@ -1,6 +1,6 @@
 import LotraceCore
 
-/// The delivery slip of one outgoing transfer, done or not (reference/odoo.md section 8), as
+/// The delivery slip of one outgoing transfer, done or not (docs/data-contract.md section 6.4), as
 /// typed values: the HTML view model formats them, XML writers (UBL DespatchAdvice) use them as
 /// they are. Built by `DeliverySlipBuilder`.
 public struct DeliverySlip: Sendable, Equatable {

@@ -1,7 +1,7 @@
 /// A long table cut for reading: the first rows shown, the rest inside a `<details>` element
 /// (collapsible without JavaScript), so a lot delivered to 3,000 customers still opens on a
 /// readable page.
-struct CollapsedRows<Row: Sendable>: Sendable {
+struct CollapsedRows<Row: Sendable & Encodable>: Sendable, Encodable {
     /// Rows shown at first.
     static var visibleLimit: Int { 100 }
 

@@ -3,7 +3,7 @@ import LotraceCore
 /// What every page's layout shows around its content: title, company, navigation, links to the
 /// stylesheet and search script (relative to the page), the as-of date. View models keep it as
 /// `frame` (templates: `{{#frame}}{{title}}{{/frame}}`).
-public struct PageFrame: Sendable {
+public struct PageFrame: Sendable, Encodable {
     /// The page's own title ("Lot FLR-250106-1").
     public var title: String
     /// The company name (`lotrace.json`).
@@ -20,24 +20,26 @@ public struct PageFrame: Sendable {
     public var navigation: [NavigationLink]
 
     /// One navigation entry.
-    public struct NavigationLink: Sendable {
+    public struct NavigationLink: Sendable, Encodable {
         public var title: String
         public var href: String
         /// True on the section's own page.
         public var current: Bool
     }
 
-    init(title: String, path: String, context: SiteContext) {
+    /// The frame of the site page at `path`: `moment` is what its data describes, `sections` the
+    /// navigation.
+    init(title: String, path: String, company: String, moment: String, sections: [SiteSection]) {
         self.title = title
-        company = context.config.company.name
+        self.company = company
         let root = SiteLinks.relative("", from: path)
         self.root = root
         stylesheet = root + "site.css"
         script = root + "search.js"
         searchIndex = root + "search.json"
         home = root + "index.html"
-        asOf = context.dataMoment.description + (context.dataMoment < context.asOf ? " (the last move)" : "")
-        navigation = context.sections.map { section in
+        asOf = moment
+        navigation = sections.map { section in
             NavigationLink(title: section.title, href: root + section.path, current: section.path == path)
         }
     }

@@ -1,15 +1,15 @@
 import Foundation
-import Mustache
 
 /// The site's templates, loaded at run time from a folder (default `templates/`) so users can
-/// edit them without recompiling: every `*.mustache` file is a template named by its path
-/// without the extension (`lot`, `partials/nav`); every other file is an asset copied into the
-/// site as it is (`site.css`, `search.js`).
+/// edit them without recompiling: every `*.mustache` file is a Mustache template named by its
+/// path without the extension (`lot`, `partials/nav`); every other file is an asset copied into
+/// the site as it is (`site.css`, `search.js`).
 ///
-/// swift-mustache renders missing partials, parents and variables as empty text, silently, so
-/// `lint(required:)` checks at start-up that every referenced partial and parent exists and that
-/// every template a build needs is present. Parse errors come out as
-/// `templates/x.mustache:LINE:COL: message`. Every template renders with `HTMLEscaping`.
+/// Templates are parsed once (`TemplateParser`) and rendered by Lotrace's own renderer
+/// (`TemplateRenderer`) from `Encodable` view models. Parse errors come out as
+/// `templates/x.mustache:LINE:COL: message`; Mustache renders missing partials and parents as
+/// nothing, so `lint(required:)` checks at start-up that every referenced partial and parent
+/// exists and that every template a build needs is present.
 public struct TemplateLibrary: Sendable {
     /// The folder as given ("templates").
     public let directory: String
@@ -17,16 +17,13 @@ public struct TemplateLibrary: Sendable {
     public let names: [String]
     /// Asset paths relative to the folder (not `.mustache`, not hidden), sorted.
     public let assets: [String]
-    private let library: MustacheLibrary
-    private let texts: [String: String]
-
-    /// The switch to Lotrace's escaping, on its own line so it renders as nothing.
-    private static let prologue = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n"
+    private let renderer: TemplateRenderer
+    /// The bytes of each template file, by name (what a page's digest depends on).
+    let sources: [String: [UInt8]]
 
     /// Loads and parses every template under `directory`.
     /// - Throws: `TemplateError` for a missing folder, an unreadable file or a parse error.
     public init(directory: String) throws(TemplateError) {
-        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         self.directory = directory
         guard FileManager.default.isFolder(atPath: directory) else {
             throw TemplateError(file: directory, message: "no such template folder")
@@ -34,8 +31,8 @@ public struct TemplateLibrary: Sendable {
         let files = (FileManager.default.subpaths(atPath: directory) ?? []).filter { path in
             !path.split(separator: "/").contains { $0.hasPrefix(".") } && !FileManager.default.isFolder(atPath: directory + "/" + path)
         }.sorted()
-        var library = MustacheLibrary()
-        var texts: [String: String] = [:]
+        var templates: [String: [TemplateToken]] = [:]
+        var sources: [String: [UInt8]] = [:]
         var assets: [String] = []
         for path in files {
             guard path.hasSuffix(".mustache") else {
@@ -47,20 +44,12 @@ public struct TemplateLibrary: Sendable {
                 let text = String(data: data, encoding: .utf8)
             else { throw TemplateError(file: file, message: "cannot be read as UTF-8 text") }
             let name = String(path.dropLast(".mustache".count))
-            do {
-                library.register(try MustacheTemplate(string: Self.prologue + text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError(
-                    file: file, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber,
-                    message: TemplateError.message(for: error.error))
-            } catch {
-                throw TemplateError(file: file, message: "\(error)")
-            }
-            texts[name] = text
+            templates[name] = try TemplateParser.parse(text, file: file)
+            sources[name] = Array(data)
         }
-        self.library = library
-        self.texts = texts
-        self.names = texts.keys.sorted()
+        renderer = TemplateRenderer(templates: templates)
+        self.sources = sources
+        self.names = templates.keys.sorted()
         self.assets = assets
     }
 
@@ -69,25 +58,49 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: the first problem, in file order.
     public func lint(required: [String]) throws(TemplateError) {
         for name in names {
-            for reference in TemplateReferences.scan(texts[name] ?? "") where texts[reference.name] == nil {
+            for reference in Self.references(in: renderer.templates[name] ?? []) where renderer.templates[reference.name] == nil {
                 throw TemplateError(
-                    file: path(of: name), line: reference.line, column: reference.column,
+                    file: path(of: name), line: reference.position.line, column: reference.position.column,
                     message: "\(reference.kind) \"\(reference.name)\" does not exist (no \(path(of: reference.name)))")
             }
         }
-        for name in required where texts[name] == nil {
+        for name in required where renderer.templates[name] == nil {
             throw TemplateError(file: path(of: name), message: "missing: this template is required")
         }
     }
 
+    /// The templates `name` renders: itself and every partial and parent it names, transitively,
+    /// sorted.
+    func closure(of name: String) -> [String] {
+        var seen: Set<String> = [name]
+        var pending = [name]
+        while let next = pending.popLast() {
+            for reference in Self.references(in: renderer.templates[next] ?? []) where seen.insert(reference.name).inserted {
+                pending.append(reference.name)
+            }
+        }
+        return seen.sorted()
+    }
+
     /// Renders `model` (a view model whose stored properties the template names) with the
-    /// template `name`.
+    /// template `name`, as UTF-8.
     /// - Throws: `TemplateError` when there is no such template.
-    public func render(_ model: Any, template name: String) throws(TemplateError) -> String {
-        guard let text = library.render(TemplateValues.tree(model), withTemplate: name) else {
+    public func render(_ model: some Encodable, template name: String) throws(TemplateError) -> [UInt8] {
+        guard renderer.templates[name] != nil else {
             throw TemplateError(file: path(of: name), message: "missing: this template is required")
         }
-        return text
+        let value: TemplateValue
+        do {
+            value = try TemplateValueEncoder.encode(model)
+        } catch {
+            throw TemplateError(file: path(of: name), message: "the page's values cannot be read: \(error)")
+        }
+        return renderer.render(name, with: value)
+    }
+
+    /// The text `render(_:template:)` makes.
+    public func renderText(_ model: some Encodable, template name: String) throws(TemplateError) -> String {
+        String(decoding: try render(model, template: name), as: UTF8.self)
     }
 
     /// The bytes of an asset (a path from `assets`).
@@ -95,4 +108,26 @@ public struct TemplateLibrary: Sendable {
 
     /// "templates/lot.mustache" for "lot".
     public func path(of name: String) -> String { directory + "/" + name + ".mustache" }
+
+    /// A partial or parent a template names, where.
+    private struct Reference {
+        var kind: String
+        var name: String
+        var position: TemplatePosition
+    }
+
+    /// The partials and parents `tokens` name, in order, sections and blocks included.
+    private static func references(in tokens: [TemplateToken]) -> [Reference] {
+        tokens.flatMap { token -> [Reference] in
+            switch token {
+            case .text, .variable: []
+            case .section(_, let body, _): references(in: body)
+            case .block(_, let content, _): references(in: content)
+            case .partial(let name, _, let position): [Reference(kind: "partial", name: name, position: position)]
+            case .parent(let name, _, let blocks, let position):
+                [Reference(kind: "parent", name: name, position: position)]
+                    + blocks.keys.sorted().flatMap { references(in: blocks[$0] ?? []) }
+            }
+        }
+    }
 }

@@ -1,7 +1,7 @@
 import LotraceCore
 
 /// A name and the lines of an address, as a slip prints them.
-struct AddressBlock: Sendable {
+struct AddressBlock: Sendable, Encodable {
     var name: String
     var lines: [String]
     /// Phone, email, VAT: each "Label: value".

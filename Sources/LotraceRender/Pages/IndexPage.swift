@@ -2,7 +2,7 @@ import LotraceCore
 
 /// `index.html`: what the data holds (counts), the row accounting with links to the rejected
 /// rows, the highlights of every step, the latest deliveries and links to every section.
-struct IndexPage: Sendable {
+struct IndexPage: Sendable, Encodable {
     var frame: PageFrame
     var counts: [Count]
     var files: [FileRow]
@@ -13,13 +13,13 @@ struct IndexPage: Sendable {
     var sections: [PageFrame.NavigationLink]
 
     /// One figure.
-    struct Count: Sendable {
+    struct Count: Sendable, Encodable {
         var label: String
         var value: String
     }
 
     /// One input file's accounting.
-    struct FileRow: Sendable {
+    struct FileRow: Sendable, Encodable {
         var name: String
         var role: String
         var read: String
@@ -30,20 +30,21 @@ struct IndexPage: Sendable {
     }
 
     /// A step's highlight, linked.
-    struct Highlight: Sendable {
+    struct Highlight: Sendable, Encodable {
         var text: String
         var href: String?
         var severity: String
     }
 
-    init(context: SiteContext, path: String) {
-        let dataset = context.dataset
-        frame = context.frame(title: "Overview", path: path)
+    /// The overview of `dataset`, its `slips` and the `highlights` of the site's steps, framed by
+    /// `frame`, linking through `links`.
+    init(dataset: Dataset, slips: [DeliverySlip], highlights: [SiteHighlight], frame: PageFrame, links: PageLinks) {
+        self.frame = frame
         let serials = dataset.lots.filter { dataset[$0.product].tracking == .serial }.count
         counts = [
             ("Products", dataset.products.count), ("Lots", dataset.lots.count - serials), ("Serial numbers", serials),
             ("Done move lines", dataset.moveLines.count), ("Pending move lines", dataset.pendingMoveLines.count),
-            ("Transfers", dataset.transfers.count), ("Delivery slips", context.slips.count),
+            ("Transfers", dataset.transfers.count), ("Delivery slips", slips.count),
         ].map { Count(label: $0.0, value: DisplayFormat.grouped($0.1)) }
         files = dataset.files.enumerated().map { index, file in
             FileRow(
@@ -58,11 +59,11 @@ struct IndexPage: Sendable {
             used: DisplayFormat.grouped(accounting.totalUsed), skipped: DisplayFormat.grouped(accounting.totalSkipped),
             rejected: DisplayFormat.grouped(accounting.totalRejected),
             rejectedHref: accounting.totalRejected == 0 ? nil : RejectionsPage.path)
-        highlights = context.outcomes.flatMap(\.outcome.highlights).map {
-            Highlight(text: $0.text, href: $0.path.map { context.href($0, from: path) }, severity: $0.severity.rawValue)
+        self.highlights = highlights.map {
+            Highlight(text: $0.text, href: $0.path.map(links.to), severity: $0.severity.rawValue)
         }
-        let done = context.slips.filter(\.isDone).sorted { ($0.shippingDate?.seconds ?? 0) > ($1.shippingDate?.seconds ?? 0) }
-        latest = SlipListPage.rows(Array(done.prefix(10)), context: context, path: path)
+        let done = slips.filter(\.isDone).sorted { ($0.shippingDate?.seconds ?? 0) > ($1.shippingDate?.seconds ?? 0) }
+        latest = SlipListPage.rows(Array(done.prefix(10)), links: links)
         hasLatest = !latest.isEmpty
         sections = frame.navigation
     }

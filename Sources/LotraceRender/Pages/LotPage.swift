@@ -3,7 +3,7 @@ import LotraceCore
 /// The view model of a lot or serial page (`templates/lot.mustache`): its facts, where its
 /// stock is as of the site's date, its history coloured in/out, its upstream and downstream
 /// trees and tables, and its graph as inline SVG.
-struct LotPage: Sendable {
+struct LotPage: Sendable, Encodable {
     var frame: PageFrame
     var lot: String
     var product: String
@@ -28,7 +28,7 @@ struct LotPage: Sendable {
     var recall: RecallLink
 
     /// A lot date, flagged when reached by the site's date.
-    struct DateRow: Sendable {
+    struct DateRow: Sendable, Encodable {
         var label: String
         var value: String
         var reached: Bool
@@ -37,13 +37,13 @@ struct LotPage: Sendable {
     }
 
     /// Stock in one internal location.
-    struct StockRow: Sendable {
+    struct StockRow: Sendable, Encodable {
         var location: String
         var quantity: String
     }
 
     /// One done line; `direction` is "in" (into stock from outside), "out" or "internal".
-    struct HistoryRow: Sendable {
+    struct HistoryRow: Sendable, Encodable {
         var reference: String
         var referenceHref: String?
         var product: String
@@ -56,7 +56,7 @@ struct LotPage: Sendable {
     }
 
     /// A node of the upstream or downstream tree.
-    struct TreeRow: Sendable {
+    struct TreeRow: Sendable, Encodable {
         var indent: Int
         var product: String
         var lot: String
@@ -67,7 +67,7 @@ struct LotPage: Sendable {
     }
 
     /// A receipt of the lot or of an ancestor.
-    struct ReceiptRow: Sendable {
+    struct ReceiptRow: Sendable, Encodable {
         var reference: String
         var partner: String
         var date: String
@@ -78,7 +78,7 @@ struct LotPage: Sendable {
     }
 
     /// A delivery of the lot or of a descendant, net of returns.
-    struct DeliveryRow: Sendable {
+    struct DeliveryRow: Sendable, Encodable {
         var reference: String
         var referenceHref: String?
         var partner: String
@@ -91,12 +91,15 @@ struct LotPage: Sendable {
         var quantity: String
     }
 
-    init(lot id: LotID, stock: [StockBalance], path: String, context: SiteContext) {
-        let dataset = context.dataset
-        let report = TraceReport(graph: context.graph, lot: id)
+    /// The page of `report`, the trace of lot `id` of `graph`, with its `stock`, its dates' rows,
+    /// how far its recall reaches, framed by `frame` (titled `title(of:)`), linking through `link`.
+    init(
+        report: TraceReport, lot id: LotID, graph: TraceGraph, stock: [StockBalance], dates: [DateRow],
+        recall: RecallLink.Size, hasRecallPage: Bool, frame: PageFrame, links link: PageLinks
+    ) {
+        let dataset = graph.dataset
         let lot = dataset[id]
-        let link = LotPageLinks(context: context, path: path)
-        frame = context.frame(title: "\(report.tracking == .serial ? "Serial" : "Lot") \(report.lot)", path: path)
+        self.frame = frame
         self.lot = report.lot
         product = report.productName
         productHref = link.product(lot.product)
@@ -105,7 +108,7 @@ struct LotPage: Sendable {
         internalReference = lot.reference
         company = report.company.isEmpty ? nil : report.company
         createdOn = lot.createdOn.map(DisplayFormat.dateTime)
-        dates = LotDateRows.rows(of: id, dates: context.dates, asOf: context.asOf)
+        self.dates = dates
         let unit = report.unit
         self.stock = stock.map {
             StockRow(location: dataset[$0.location].fullName, quantity: DisplayFormat.quantity($0.quantity, unit: unit))
@@ -113,15 +116,15 @@ struct LotPage: Sendable {
         hasStock = !stock.isEmpty
         onHand = DisplayFormat.quantity(stock.reduce(Quantity.zero) { $0 + $1.quantity }, unit: unit)
         history = CollapsedRows(
-            zip(report.history, context.graph.history(of: id)).map { row, index in
+            zip(report.history, graph.history(of: id)).map { row, index in
                 HistoryRow(
                     reference: row.reference, referenceHref: link.slip(row.reference), product: row.product,
                     date: DisplayFormat.dateTime(row.date), lot: row.lot, from: row.from, to: row.to,
                     quantity: DisplayFormat.quantity(row.quantity, unit: row.unit),
                     direction: Self.direction(dataset.moveLines[index], dataset: dataset))
             })
-        upstreamTree = CollapsedRows(report.upstream.tree.map(link.treeRow))
-        downstreamTree = CollapsedRows(report.downstream.tree.map(link.treeRow))
+        upstreamTree = CollapsedRows(report.upstream.tree.map { Self.treeRow($0, links: link) })
+        downstreamTree = CollapsedRows(report.downstream.tree.map { Self.treeRow($0, links: link) })
         receipts = CollapsedRows(
             report.upstream.receipts.map {
                 ReceiptRow(
@@ -138,8 +141,21 @@ struct LotPage: Sendable {
                     returned: $0.returned.isZero ? "" : DisplayFormat.quantity($0.returned, unit: $0.unit),
                     quantity: DisplayFormat.quantity($0.quantity, unit: $0.unit))
             })
-        graph = LotGraphPicture(lot: id, context: context, path: path).svg
-        recall = RecallLink(lot: id, path: path, context: context)
+        self.graph = LotGraphPicture(lot: id, graph: graph, links: link).svg
+        self.recall = RecallLink(lot: id, size: recall, hasPage: hasRecallPage, dataset: dataset, links: link)
+    }
+
+    /// "Lot F1", "Serial SN-1".
+    static func title(of report: TraceReport) -> String {
+        "\(report.tracking == .serial ? "Serial" : "Lot") \(report.lot)"
+    }
+
+    /// A tree row of a trace report.
+    private static func treeRow(_ row: TraceReport.TreeRow, links: PageLinks) -> TreeRow {
+        TreeRow(
+            indent: (row.depth - 1) * 20, product: row.product, lot: row.lot, href: links.lot(row.product, row.lot),
+            reference: row.reference, quantity: DisplayFormat.quantity(row.quantity, unit: row.unit),
+            repeated: row.repeated)
     }
 
     /// Odoo's colours: "in" when entering an internal location from outside, "internal"

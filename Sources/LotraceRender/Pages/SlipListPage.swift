@@ -1,11 +1,11 @@
 /// The list of delivery slips (`templates/slips.mustache`), newest shipping date first.
-struct SlipListPage: Sendable {
+struct SlipListPage: Sendable, Encodable {
     var frame: PageFrame
     var count: String
     var rows: CollapsedRows<Row>
 
     /// One slip.
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         var reference: String
         var href: String
         var status: String
@@ -16,20 +16,20 @@ struct SlipListPage: Sendable {
         var lines: Int
     }
 
-    /// The list of `context.slips`, at site path `path`.
-    init(context: SiteContext, path: String) {
-        frame = context.frame(title: "Delivery slips", path: path)
-        count = DisplayFormat.count(context.slips.count, "delivery slip")
-        let slips = context.slips.sorted { ($0.shippingDate?.seconds ?? .min) > ($1.shippingDate?.seconds ?? .min) }
-        rows = CollapsedRows(Self.rows(slips, context: context, path: path))
+    /// The list of `slips`, newest first, framed by `frame`, linking through `links`.
+    init(slips: [DeliverySlip], frame: PageFrame, links: PageLinks) {
+        self.frame = frame
+        count = DisplayFormat.count(slips.count, "delivery slip")
+        let slips = slips.sorted { ($0.shippingDate?.seconds ?? .min) > ($1.shippingDate?.seconds ?? .min) }
+        rows = CollapsedRows(Self.rows(slips, links: links))
     }
 
-    /// `slips` as rows linked from the page at `path`.
-    static func rows(_ slips: [DeliverySlip], context: SiteContext, path: String) -> [Row] {
+    /// `slips` as rows linked through `links`.
+    static func rows(_ slips: [DeliverySlip], links: PageLinks) -> [Row] {
         slips.map { slip in
             Row(
                 reference: slip.reference,
-                href: context.links.slipFile(slip.reference).map { context.href($0, from: path) } ?? "",
+                href: links.slip(slip.reference) ?? "",
                 status: SlipPage.statusText(slip), state: SlipPage.state(slip), customer: slip.customer?.name ?? "",
                 order: slip.order ?? "", shippingDate: DisplayFormat.minutes(slip.shippingDate), lines: slip.lines.count)
         }

@@ -2,7 +2,7 @@ import LotraceCore
 
 /// The view model of a delivery slip page (`templates/slip.mustache`): every value formatted,
 /// links relative to the slip's own path.
-struct SlipPage: Sendable {
+struct SlipPage: Sendable, Encodable {
     var frame: PageFrame
     /// CSS string literal for the running print header (built by Lotrace, hex-escaped).
     var printHeader: String
@@ -33,7 +33,7 @@ struct SlipPage: Sendable {
     var backorderOf: Link?
 
     /// One move line.
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         var number: Int
         var product: String
         var internalReference: String?
@@ -49,23 +49,23 @@ struct SlipPage: Sendable {
     }
 
     /// A product still to deliver on an open backorder.
-    struct Remaining: Sendable {
+    struct Remaining: Sendable, Encodable {
         var product: String
         var quantity: String
         var unit: String
     }
 
     /// A link to another page.
-    struct Link: Sendable {
+    struct Link: Sendable, Encodable {
         var text: String
         var href: String?
     }
 
-    init(slip: DeliverySlip, path: String, context: SiteContext) {
-        frame = context.frame(title: "Delivery slip \(slip.reference)", path: path)
+    /// The page of `slip`, its symbols drawn by `barcodes`, framed by `frame`, linking through `links`.
+    init(slip: DeliverySlip, barcodes: SlipBarcodes, frame: PageFrame, links: PageLinks) {
+        self.frame = frame
         printHeader = CSSString.quoted("\(slip.company.name) \u{2014} Delivery slip \(slip.reference)")
         reference = slip.reference
-        let barcodes = SlipBarcodes(symbology: context.config.barcodes.symbology, referenceYear: context.asOf.components.year)
         referenceBarcode = barcodes.reference(slip.reference)
         status = Self.statusText(slip)
         state = Self.state(slip)
@@ -80,7 +80,7 @@ struct SlipPage: Sendable {
         rows = slip.lines.enumerated().map { offset, line in
             Row(
                 number: offset + 1, product: line.productName, internalReference: line.internalReference,
-                barcode: line.barcode, lot: line.lotName, lotHref: line.lot.map { context.href(context.links.lotPage($0), from: path) },
+                barcode: line.barcode, lot: line.lotName, lotHref: line.lot.map(links.lot),
                 isSerial: line.isSerial, expiry: DisplayFormat.date(line.expirationDate),
                 quantity: DisplayFormat.quantity(line.quantity), unit: line.unit, gs1Barcode: barcodes.line(line))
         }
@@ -92,7 +92,7 @@ struct SlipPage: Sendable {
         }
         hasRemaining = !remaining.isEmpty
         let link = { (reference: String) in
-            Link(text: reference, href: context.links.slipFile(reference).map { context.href($0, from: path) })
+            Link(text: reference, href: links.slip(reference))
         }
         backorders = slip.backorders.map(link)
         backorderOf = slip.backorderOf.map(link)

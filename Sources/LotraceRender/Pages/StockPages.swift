@@ -11,20 +11,20 @@ enum StockPages {
 }
 
 /// `stock.html`: each internal location with its lots, products and quantities.
-struct StockByLocationPage: Sendable {
+struct StockByLocationPage: Sendable, Encodable {
     var frame: PageFrame
     var summary: String
     var locations: [Location]
 
     /// One location and its stock.
-    struct Location: Sendable {
+    struct Location: Sendable, Encodable {
         var name: String
         var count: String
         var rows: CollapsedRows<Row>
     }
 
     /// One balance.
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         var product: String
         var productHref: String
         var lot: String
@@ -33,10 +33,11 @@ struct StockByLocationPage: Sendable {
         var negative: Bool
     }
 
-    init(report: OnHandReport, context: SiteContext) {
-        let path = StockPages.locationsPath
-        frame = context.frame(title: "Stock by location", path: path)
-        let products = Dictionary(context.dataset.products.map { (ExactText($0.key), $0.id) }, uniquingKeysWith: { a, _ in a })
+    /// The balances of `report` grouped by location, products of `dataset` linked, framed by
+    /// `frame`, linking through `links`.
+    init(report: OnHandReport, dataset: Dataset, frame: PageFrame, links: PageLinks) {
+        self.frame = frame
+        let products = Dictionary(dataset.products.map { (ExactText($0.key), $0.id) }, uniquingKeysWith: { a, _ in a })
         var locations: [Location] = []
         var start = 0
         let rows = report.rows
@@ -49,7 +50,7 @@ struct StockByLocationPage: Sendable {
                     productHref: products[ExactText(row.product)].map {
                         StockPages.productsPath + "#" + StockPages.anchor(of: $0)
                     } ?? StockPages.productsPath,
-                    lot: row.lot, href: context.links.lotPage(product: row.product, lot: row.lot),
+                    lot: row.lot, href: links.lot(row.product, row.lot),
                     quantity: DisplayFormat.quantity(row.quantity, unit: row.unit), negative: row.quantity.isNegative)
             }
             locations.append(Location(name: rows[start].location, count: DisplayFormat.count(group.count, "balance"), rows: CollapsedRows(group)))

@@ -18,9 +18,9 @@ struct LotGraphPicture {
 
     let svg: String
 
-    init(lot root: LotID, context: SiteContext, path: String) {
-        let graph = context.graph
-        let dataset = context.dataset
+    /// The picture of `root` in `graph`, its nodes linking to lot pages through `links`.
+    init(lot root: LotID, graph: TraceGraph, links: PageLinks) {
+        let dataset = graph.dataset
         var layout = GraphLayout()
         let upstream = Self.generations(from: root) { graph.links(into: $0).map(\.parent) }
         let downstream = Self.generations(from: root) { graph.links(outOf: $0).map(\.child) }
@@ -58,8 +58,7 @@ struct LotGraphPicture {
         svg = layout.svg(edges: edges, root: .lot(root)) { node in
             switch node {
             case .lot(let lot):
-                let href = context.href(context.links.lotPage(lot), from: path)
-                return (dataset[lot].name, dataset[dataset[lot].product].key, href)
+                return (dataset[lot].name, dataset[dataset[lot].product].key, links.lot(lot))
             case .customer(let name):
                 return (name, "customer", nil)
             case .more(let count):

@@ -21,7 +21,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds the site of `dataset` as of `asOf`.
-    /// - Throws: `TemplateError` when the templates fail the lint, `SiteError` when the output
+    /// - Throws: `TemplateError` when the templates fail the lint, `OutputError` when the output
     ///   folder may not be replaced or a step failed (its message names the step).
     public func build(
         dataset: Dataset, config: LotraceConfig, asOf: LocalDateTime, templates: TemplateLibrary,
@@ -29,10 +29,10 @@ public struct SiteBuilder: Sendable {
     ) throws -> SiteSummary {
         let started = ContinuousClock.now
         try templates.lint(required: requiredTemplates)
-        let folder = SiteFolder(path: output)
+        let folder = AtomicFolder(path: output)
         try folder.checkReplaceable()
         try folder.prepareStaging()
-        let siteOutput = SiteOutput(folder: folder.staging, previous: folder.exists ? folder.path : nil)
+        let siteOutput = FolderWriter(folder: folder.staging, previous: folder.exists ? folder.path : nil)
         do {
             let context = SiteContext(
                 dataset: dataset, config: config, asOf: asOf, templates: templates, output: siteOutput,
@@ -45,18 +45,20 @@ public struct SiteBuilder: Sendable {
                 do {
                     outcome = try step.run(in: context)
                 } catch {
-                    throw SiteError("\(title) failed: \(error)")
+                    throw OutputError("\(title) failed: \(error)")
                 }
                 context.record(outcome, of: step.title)
                 reporter.finish(title, outcome: outcome, seconds: Self.seconds(since: clock))
             }
+            try siteOutput.writeManifest()
             try folder.swap(written: siteOutput.paths)
         } catch {
             folder.discardStaging()
             throw error
         }
         return SiteSummary(
-            folder: folder.path, files: siteOutput.paths.count, unchanged: siteOutput.unchanged, bytes: siteOutput.bytes,
+            folder: folder.path, files: siteOutput.paths.count, rendered: siteOutput.produced, reused: siteOutput.reused,
+            removed: siteOutput.removed, unchanged: siteOutput.unchanged, bytes: siteOutput.bytes,
             seconds: Self.seconds(since: started))
     }
 
@@ -70,17 +72,27 @@ public struct SiteBuilder: Sendable {
 public struct SiteSummary: Sendable, Hashable, CustomStringConvertible {
     /// The site folder (absolute).
     public var folder: String
-    /// Files written (pages, assets, indexes), the marker not counted.
+    /// Files written (pages, assets, indexes), the marker and manifest not counted.
     public var files: Int
-    /// Of those, kept from the previous site with their modification time.
+    /// Of those, made by this build (rendered, or written as data).
+    public var rendered: Int
+    /// Of those, reused from the previous site without being made again: their inputs' digest
+    /// did not change.
+    public var reused: Int
+    /// Files of the previous site this build did not write (deleted with it).
+    public var removed: Int
+    /// Files kept from the previous site with their modification time (reused, or made again
+    /// with the same bytes).
     public var unchanged: Int
     public var bytes: Int
     public var seconds: Double
 
-    /// "site written to /srv/output: 3,120 files (3,100 unchanged), 18.4 MB in 2.31 s (1,351 files/s)".
+    /// "site written to /srv/output: 3,120 files (20 rendered, 3,100 reused, 2 removed; 3,110
+    /// unchanged), 18.4 MB in 2.31 s (1,351 files/s)".
     public var description: String {
         let rate = seconds > 0 ? Int(Double(files) / seconds) : files
-        return "site written to \(folder): \(DisplayFormat.count(files, "file")) (\(DisplayFormat.grouped(unchanged)) unchanged), "
+        return "site written to \(folder): \(DisplayFormat.count(files, "file")) (\(DisplayFormat.grouped(rendered)) rendered, "
+            + "\(DisplayFormat.grouped(reused)) reused, \(DisplayFormat.grouped(removed)) removed; \(DisplayFormat.grouped(unchanged)) unchanged), "
             + String(format: "%.1f MB in %.2f s", Double(bytes) / 1_000_000, seconds) + " (\(DisplayFormat.grouped(rate)) files/s)"
     }
 }

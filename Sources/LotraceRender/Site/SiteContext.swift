@@ -11,7 +11,7 @@ public final class SiteContext: Sendable {
     /// The moment the site describes: stock is taken from the lines dated at or before it.
     public let asOf: LocalDateTime
     public let templates: TemplateLibrary
-    public let output: SiteOutput
+    public let output: FolderWriter
     /// Every outgoing transfer's slip, by reference.
     public let slips: [DeliverySlip]
     public let links: SiteLinks
@@ -23,9 +23,8 @@ public final class SiteContext: Sendable {
     public let stock: [StockBalance]
     /// Every lot's dates (lot pages, expiry, FEFO and audit steps share one book).
     public let dates: LotDateBook
-    /// How far a recall of each lot reaches, by lot index: lot pages link to the recall pages
-    /// the recall step pre-builds for the small ones.
-    public let recallSizes: [RecallLink.Size]
+    /// How far a recall of each lot reaches and which lots get a pre-built recall page.
+    let recallPlan: RecallPagePlan
     /// The sections of every step, in step order (the navigation).
     public let sections: [SiteSection]
     /// Called with (done, total) while a step renders many pages.
@@ -34,7 +33,7 @@ public final class SiteContext: Sendable {
 
     /// The context of a build of `dataset` into `output`.
     public init(
-        dataset: Dataset, config: LotraceConfig, asOf: LocalDateTime, templates: TemplateLibrary, output: SiteOutput,
+        dataset: Dataset, config: LotraceConfig, asOf: LocalDateTime, templates: TemplateLibrary, output: FolderWriter,
         sections: [SiteSection], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) {
         let graph = TraceGraph(dataset: dataset)
@@ -49,7 +48,7 @@ public final class SiteContext: Sendable {
         self.dataMoment = min(asOf, graph.lastMoveDate ?? asOf)
         self.stock = graph.onHand(asOf: asOf)
         self.dates = LotDateBook(graph: graph)
-        self.recallSizes = (0..<dataset.lots.count).map { RecallLink.size(of: LotID($0), graph: graph) }
+        self.recallPlan = RecallPagePlan(graph: graph)
         self.sections = sections
         self.progress = progress
     }
@@ -64,14 +63,17 @@ public final class SiteContext: Sendable {
 
     /// The frame (title, navigation, stylesheet link) of the page at site path `path`.
     public func frame(title: String, path: String) -> PageFrame {
-        PageFrame(title: title, path: path, context: self)
+        PageFrame(
+            title: title, path: path, company: config.company.name,
+            moment: dataMoment.description + (dataMoment < asOf ? " (the last move)" : ""), sections: sections)
     }
 
+    /// The links of the page at site path `path`.
+    func links(from path: String) -> PageLinks { PageLinks(site: links, path: path) }
+
     /// Renders `model` with `template` and writes it at `path`.
-    public func render(_ model: Any, template: String, to path: String) throws {
+    public func render(_ model: some Encodable, template: String, to path: String) throws {
         try output.write(templates.render(model, template: template), to: path)
     }
 
-    /// The link from page `page` to site path `path`.
-    public func href(_ path: String, from page: String) -> String { SiteLinks.relative(path, from: page) }
 }

@@ -1,5 +1,6 @@
 import LotraceCore
 import Testing
+import LotraceRender
 
 /// Every audit rule fires on a minimal fixture and stays silent on its corrected twin.
 @Suite struct AuditRuleTests {

@@ -1,5 +1,6 @@
 import LotraceCore
 import Testing
+import LotraceRender
 
 /// The expiry alert list: each group's boundary (a date exactly equal to as-of is reached),
 /// the 30/60/90 buckets, stock as of the moment, Odoo's S4, the JSON shape and the timeline.

@@ -1,7 +1,7 @@
 import LotraceCore
 import Testing
 
-/// Odoo's lot-date scenarios (odoo.md section 11, S1-S3 and S6's cleared dates) rebuilt as
+/// Odoo's lot-date scenarios (Odoo's test_03_onchange_expiration_date, test_04_expiration_date_on_receipt and test_compute_expiration_date_from_scheduled_date, S1-S3 and S6's cleared dates; docs/data-contract.md section 4.1) rebuilt as
 /// exports, with their exact dates and where each came from.
 @Suite struct LotDatesTests {
     static let apple = AnalysisFixture.ProductRow(name: "Apple", code: "APL", days: ["10", "5", "2", "6"])

@@ -6,7 +6,7 @@ import Testing
 struct FileRefusalTests {
     private let moves = IngestFixtures.moveHeader + "\n" + IngestFixtures.receipt + "\n"
 
-    private func refusals(_ dataset: Dataset) -> [String] { dataset.refusals.map { "\($0.file) \($0.reason.rawValue)" } }
+    private func refusals(_ dataset: Dataset) -> [String] { dataset.refusals.map { "\($0.position.file) \($0.reason.rawValue)" } }
 
     @Test func wholeFileRefusals() {
         let dataset = DatasetLoader().load(files: [

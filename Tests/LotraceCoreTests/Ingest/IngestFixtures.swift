@@ -16,7 +16,7 @@ enum IngestFixtures {
 
     /// The rejections of a file as `line:column reason`.
     static func rejections(_ dataset: Dataset, _ file: String = "moves.csv") -> [String] {
-        dataset.files.first { $0.name == file }!.rejected.map { "\($0.line):\($0.column) \($0.reason.rawValue)" }
+        dataset.files.first { $0.name == file }!.rejected.map { "\($0.position.line):\($0.position.column) \($0.reason.rawValue)" }
     }
 
     /// A done receipt of 10 units of FL-1 lot L1 (a row in the standard header's order).

@@ -16,7 +16,7 @@ struct OdooModuleTests {
     }
 
     private func rejections(_ dataset: Dataset, _ file: String) -> [String] {
-        dataset.files.first { $0.name == file }!.rejected.map { "\($0.line):\($0.column) \($0.reason.rawValue) \($0.message)" }
+        dataset.files.first { $0.name == file }!.rejected.map { "\($0.position.line):\($0.position.column) \($0.reason.rawValue) \($0.message)" }
     }
 
     @Test func aTwoWarehouseModuleGivesTheAnswersOfItsCSVTwin() throws {

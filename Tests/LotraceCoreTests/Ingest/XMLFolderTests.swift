@@ -28,7 +28,7 @@ struct XMLFolderTests {
             InputData(name: "moves.csv", text: IngestFixtures.moveHeader + "\n" + IngestFixtures.receipt + "\n"),
         ])
         #expect(dataset.refusals.map(\.reason) == [.malformedXML])
-        #expect(dataset.refusals.first?.file == name)
+        #expect(dataset.refusals.first?.position.file == name)
         #expect(!dataset.refusals[0].description.contains("root:"), "no /etc/passwd content")
         #expect(dataset.moveLines.count == 1)
     }
@@ -45,7 +45,7 @@ struct XMLFolderTests {
             """
         let dataset = loader.load(files: [InputData(name: "moves.xml", text: text)])
         #expect(dataset.refusals.isEmpty)
-        #expect(dataset.files[0].rejected.map { "\($0.line) \($0.reason.rawValue)" } == ["5 schema_violation"])
+        #expect(dataset.files[0].rejected.map { "\($0.position.line) \($0.reason.rawValue)" } == ["5 schema_violation"])
         #expect(dataset.moveLines.map { dataset.reference(of: $0) } == ["WH/IN/1"])
     }
 }

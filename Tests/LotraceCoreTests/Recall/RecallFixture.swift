@@ -1,4 +1,5 @@
 import LotraceCore
+import LotraceRender
 
 /// The split-supplier-lot scenario: supplier lot GM-1 (flour lot F1, 100 kg) is split across
 /// two manufacturing orders (60 kg into biscuits B1, 30 kg with 20 kg of another flour lot F2

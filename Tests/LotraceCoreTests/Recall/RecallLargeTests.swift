@@ -2,6 +2,7 @@ import Foundation
 import LotraceCore
 import LotraceSamples
 import Testing
+import LotraceRender
 
 /// `lotrace recall --format json` of one lot of a generated 100,000-line set, checked against
 /// a plain breadth-first computation written here from the move lines alone (no TraceGraph).

@@ -12,13 +12,13 @@ struct RecallHTMLTests {
 
     @Test("the report of F1 matches its golden file")
     func golden() throws {
-        let html = try R.documents(["F1"]).text(.html, templates: SiteFixture.templates)
+        let html = try R.documents(["F1"]).render(.html, templates: SiteFixture.templates).text
         try Golden.check(Data(html.utf8), "recall/recall-F1.html")
     }
 
     @Test("hostile lot names and company names come out escaped")
     func escaping() throws {
-        let html = try R.documents(["F1"]).text(.html, templates: SiteFixture.templates)
+        let html = try R.documents(["F1"]).render(.html, templates: SiteFixture.templates).text
         #expect(!html.contains("<script>alert"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("&quot;\u{301} onmouseover=alert(1) x=&quot;"))
@@ -27,7 +27,7 @@ struct RecallHTMLTests {
 
     @Test("the customer list, the quarantine list and the mass balance are on the page")
     func sections() throws {
-        let html = try R.documents(["F1"]).text(.html, templates: SiteFixture.templates)
+        let html = try R.documents(["F1"]).render(.html, templates: SiteFixture.templates).text
         #expect(html.contains("<h3>Olive Table, Alice Khan</h3>"))
         #expect(html.contains("<p>178 King Street, EA3 2TH Eastwold, United Kingdom</p>"))
         #expect(html.contains("<a href=\"mailto:alice@olive.example\">alice@olive.example</a>"))
@@ -38,8 +38,8 @@ struct RecallHTMLTests {
     @Test("a missing template is named, not rendered as an empty page")
     func missingTemplate() throws {
         let templates = try SiteFixture.folder([:])
-        #expect(throws: TemplateError(file: templates + "/recall.mustache", message: "missing: this template is required")) {
-            try R.documents(["F1"]).text(.html, templates: templates)
+        #expect(throws: DocumentError.templates(TemplateError(file: templates + "/recall.mustache", message: "missing: this template is required"))) {
+            try R.documents(["F1"]).render(.html, templates: templates)
         }
     }
 
@@ -54,7 +54,7 @@ struct RecallHTMLTests {
         #expect(FileManager.default.contents(atPath: output + "/recall.json") == Data(documents.json.utf8))
         try documents.write(to: output, templates: SiteFixture.templates)
         let foreign = try SiteFixture.folder(["notes.txt": "mine"])
-        #expect(throws: SiteError.self) { try documents.write(to: foreign, templates: SiteFixture.templates) }
+        #expect(throws: OutputError.self) { try documents.write(to: foreign, templates: SiteFixture.templates) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: foreign) == ["notes.txt"])
     }
 

@@ -1,4 +1,4 @@
-/// The integrity rules (domain.md section 5, the article's "implementation risks"), each with a
+/// The integrity rules (docs/data-contract.md section 5, the article's "implementation risks"), each with a
 /// fixed severity:
 /// - **error**: the data shows stock or traceability that is wrong, or goods that should not
 ///   have left (`lotrace audit` exits 65 so cron can alert): `missing_lot`, `serial_quantity`,

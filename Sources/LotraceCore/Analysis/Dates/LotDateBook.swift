@@ -1,4 +1,4 @@
-/// The dates of every lot, each with its origin (domain.md section 4, odoo.md section 5).
+/// The dates of every lot, each with its origin (docs/data-contract.md section 4.1).
 ///
 /// Rules, per date:
 /// - **Export**: a lot listed in a lots file that has the date's column takes the cell as it is;

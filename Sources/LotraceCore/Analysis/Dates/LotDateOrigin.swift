@@ -1,4 +1,6 @@
-/// Where one lot date came from: the lots export, or Odoo 16+'s formulas (odoo.md section 5).
+import LotraceDiagnostics
+
+/// Where one lot date came from: the lots export, or Odoo 16+'s formulas (docs/data-contract.md section 4.1).
 public enum LotDateOrigin: Sendable, Hashable {
     /// The lot's row in the lots export (the cell may be empty: the lot then has no such date).
     case export(SourcePosition)

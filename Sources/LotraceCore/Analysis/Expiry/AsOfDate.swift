@@ -1,6 +1,6 @@
 import Foundation
 
-/// The moment an expiry list or an audit is taken at (domain.md section 4): a bare date means
+/// The moment an expiry list or an audit is taken at (docs/data-contract.md section 3.2): a bare date means
 /// the end of that day (23:59:59, inclusive); every comparison with it is `<=`.
 public enum AsOfDate {
     /// `YYYY-MM-DD` (the end of that day) or `YYYY-MM-DD HH:MM:SS` (exactly); nil otherwise.

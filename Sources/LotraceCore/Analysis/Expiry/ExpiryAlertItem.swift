@@ -20,7 +20,7 @@ public struct ExpiryAlertItem: Sendable, Hashable {
     /// For upcoming lots: 30, 60 or 90 (the first bucket the expiration falls in); nil otherwise.
     public var dueWithin: Int?
     /// Positive stock per internal location as of the list's moment, by location full name.
-    public var onHand: [TraceReport.StockRow]
+    public var onHand: [ReportRow.LocationStock]
     /// The sum of `onHand`.
     public var total: Quantity
     /// The product's unit.

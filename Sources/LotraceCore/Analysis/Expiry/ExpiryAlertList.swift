@@ -1,4 +1,4 @@
-/// The expiry alert list as of a moment D (domain.md section 4, odoo.md section 9): every lot
+/// The expiry alert list as of a moment D (docs/data-contract.md section 4.2): every lot
 /// with stock on hand in internal locations (lines dated at or before D) whose dates call for
 /// action, each lot once, in its most severe group:
 /// `expired` (expiration <= D), then `toRemove` (removal <= D), then `alert` (alert <= D), then
@@ -105,7 +105,7 @@ public struct ExpiryAlertList: Sendable, Hashable {
             lot: dataset[lot].name, expirationDate: expiration, bestBeforeDate: lotDates.value(.bestBefore),
             removalDate: lotDates.value(.removal), alertDate: lotDates.value(.alert), dates: lotDates, group: group,
             daysLeft: expiration.map { AsOfDate.calendarDays(from: asOf, to: $0) }, dueWithin: dueWithin,
-            onHand: balances.map { TraceReport.StockRow(location: dataset[$0.location].fullName, quantity: $0.quantity) },
+            onHand: balances.map { ReportRow.LocationStock(location: dataset[$0.location].fullName, quantity: $0.quantity) },
             total: total, unit: unit)
     }
 

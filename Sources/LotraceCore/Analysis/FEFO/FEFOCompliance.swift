@@ -1,4 +1,4 @@
-/// The FEFO compliance check of done deliveries (domain.md section 5).
+/// The FEFO compliance check of done deliveries (docs/data-contract.md section 5).
 ///
 /// A delivery line (into a customer location) of a product that uses expiration dates, shipping
 /// a lot from internal location S, breaks FEFO when, after every line of the same (Reference,

@@ -15,7 +15,7 @@ public struct FEFOEntry: Sendable, Hashable {
     /// False once its removal date is before the moment of the order (Odoo no longer reserves it).
     public var reservable: Bool
 
-    /// FEFO precedence (odoo.md section 7): lot stock before lot-less stock; then removal date
+    /// FEFO precedence (docs/data-contract.md section 4.3): lot stock before lot-less stock; then removal date
     /// ascending, lots without one last; then incoming date; then first appearance; then
     /// location id.
     public static func precedes(_ a: FEFOEntry, _ b: FEFOEntry) -> Bool {

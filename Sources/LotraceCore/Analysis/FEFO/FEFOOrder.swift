@@ -1,4 +1,4 @@
-/// The FEFO order of each product's stock on hand (domain.md section 4): what a First Expiry
+/// The FEFO order of each product's stock on hand (docs/data-contract.md section 4.3): what a First Expiry
 /// First Out removal strategy would reserve, in order, and the entry to pick next.
 public struct FEFOOrder: Sendable {
     /// One product's positive stock, FEFO order.

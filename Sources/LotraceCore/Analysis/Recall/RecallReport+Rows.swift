@@ -1,14 +1,4 @@
 extension RecallReport {
-    /// A lot named by product key and lot name, with the product's display name and unit.
-    public struct LotRow: Sendable, Hashable {
-        /// `Product.key`.
-        public var product: String
-        /// "[CODE] Name".
-        public var productName: String
-        public var lot: String
-        public var unit: String
-    }
-
     /// One link of the chain that makes a lot affected.
     public struct PathStep: Sendable, Hashable {
         public var product: String
@@ -19,7 +9,7 @@ extension RecallReport {
 
     /// A recalled lot or a lot made from one, with the chain that makes it affected.
     public struct AffectedLot: Sendable, Hashable {
-        public var lot: LotRow
+        public var lot: ReportRow.Lot
         /// 0 for a recalled lot, else the number of manufacturing orders on `path`.
         public var depth: Int
         /// From a recalled lot to this one (just this one for a recalled lot).
@@ -29,7 +19,7 @@ extension RecallReport {
     /// A delivery of an affected lot (one per reference, product and lot), net of the customer
     /// returns matched to it.
     public struct DeliveryRow: Sendable, Hashable {
-        public var delivery: TraceReport.DeliveryRow
+        public var delivery: ReportRow.Delivery
         /// The transfer's Source Document (the sales order); nil when unknown.
         public var order: String?
         /// The customer; nil when the delivery has no transfer or contact.
@@ -56,20 +46,9 @@ extension RecallReport {
         public var lots: [CustomerLot]
     }
 
-    /// Stock of an affected lot in one internal location: to quarantine.
-    public struct StockRow: Sendable, Hashable {
-        public var product: String
-        public var lot: String
-        /// Full location name.
-        public var location: String
-        /// Negative when more left the location than came in (a data problem, shown as such).
-        public var quantity: Quantity
-        public var unit: String
-    }
-
     /// The mass balance of one affected lot.
     public struct BalanceRow: Sendable, Hashable {
-        public var lot: LotRow
+        public var lot: ReportRow.Lot
         public var balance: LotMassBalance
         /// `accounted / in` in percent, rounded half up to 2 decimals; nil when nothing came in.
         public var recovery: Quantity?

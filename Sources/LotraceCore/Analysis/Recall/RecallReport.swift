@@ -1,4 +1,4 @@
-/// A recall report (domain.md section 6): the recalled lots and every lot made from them with
+/// A recall report (docs/data-contract.md section 6.3): the recalled lots and every lot made from them with
 /// the chain that makes it affected, every customer delivery (by delivery and by customer, the
 /// contact list for the recall letter), the stock to quarantine, a mass balance per lot with
 /// the recovery of the whole recall, the FSMA 204 critical tracking events, and where the
@@ -14,15 +14,15 @@ public struct RecallReport: Sendable, Hashable {
     /// The company the report is for (`lotrace.json`).
     public var company: String
     /// The lots the selection named (for `--upstream`, the complained-about lots).
-    public var selected: [LotRow]
+    public var selected: [ReportRow.Lot]
     /// The lots recalled: the selected ones, or their sources with `--upstream`.
-    public var recalled: [LotRow]
+    public var recalled: [ReportRow.Lot]
     /// Receipts of the recalled lots (which vendor, when, how much).
-    public var sources: [TraceReport.ReceiptRow]
+    public var sources: [ReportRow.Receipt]
     public var affected: [AffectedLot]
     public var deliveries: [DeliveryRow]
     public var customers: [Customer]
-    public var onHand: [StockRow]
+    public var onHand: [ReportRow.Stock]
     public var massBalance: [BalanceRow]
     public var recovery: Recovery
     public var events: [TraceabilityEvent]
@@ -52,7 +52,7 @@ public struct RecallReport: Sendable, Hashable {
             let (depthA, depthB) = (closure.depths[a]!, closure.depths[b]!)
             return depthA != depthB ? depthA < depthB : ByteOrder.less(Self.key(a, dataset), Self.key(b, dataset))
         }
-        let lotRow = { (lot: LotID) in Self.lotRow(lot, names: names) }
+        let lotRow = names.lotRow
         self.selection = selection
         self.company = company
         selected = selectedLots.map(lotRow)
@@ -77,12 +77,7 @@ public struct RecallReport: Sendable, Hashable {
         }
         customers = RecallCustomers.group(self.deliveries)
         onHand = ByteOrder.sorted(
-            lots.flatMap(graph.onHand(of:)).map { balance in
-                StockRow(
-                    product: dataset[balance.product].key, lot: names.lotName(balance.lot),
-                    location: dataset[balance.location].fullName, quantity: balance.quantity,
-                    unit: names.units[balance.product])
-            },
+            lots.flatMap(graph.onHand(of:)).map(names.stockRow),
             by: { [$0.product, $0.lot, $0.location] })
         let scrap = LotMassBalance.scrapLocations(of: dataset)
         var balances: [LotID: LotMassBalance] = [:]
@@ -118,12 +113,5 @@ public struct RecallReport: Sendable, Hashable {
 
     private static func sorted(_ lots: [LotID], _ dataset: Dataset) -> [LotID] {
         ByteOrder.sorted(lots) { key($0, dataset) }
-    }
-
-    private static func lotRow(_ lot: LotID, names: ReportNames) -> LotRow {
-        let product = names.dataset[names.dataset[lot].product]
-        return LotRow(
-            product: product.key, productName: product.displayName, lot: names.dataset[lot].name,
-            unit: names.units[product.id])
     }
 }

@@ -1,6 +1,6 @@
 /// The receipt dates of `--received FROM..TO`: both ends inclusive, either may be left out
 /// (`2025-02-01..`, `..2025-02-28`). A bare date `YYYY-MM-DD` starts at 00:00:00 as FROM and
-/// ends at 23:59:59 as TO (domain.md section 4); `YYYY-MM-DD HH:MM:SS` is exact.
+/// ends at 23:59:59 as TO (docs/data-contract.md sections 3.2 and 6.3); `YYYY-MM-DD HH:MM:SS` is exact.
 public struct ReceivedRange: Sendable, Hashable, CustomStringConvertible {
     public var from: LocalDateTime?
     public var to: LocalDateTime?

@@ -4,7 +4,7 @@
 /// delimiter, doubled quotes and line breaks; their doubled quotes are removed in place once the
 /// record is known to be well formed. A record with broken quoting is reported at the line where
 /// it started, and reading resumes at the next physical line after that start, so lines an
-/// unclosed quote ran into are read again as records of their own (input rules 8-11).
+/// unclosed quote ran into are read again as records of their own (docs/input-rules.md rules 8-11).
 struct CSVTokenizer {
     /// One tokenizer step.
     enum Event {

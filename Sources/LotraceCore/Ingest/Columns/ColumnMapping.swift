@@ -23,7 +23,8 @@ struct ColumnMapping: Sendable {
     }
 }
 
-/// Finds a file's role and language from its header and maps its columns (input rules 1, 2, 5).
+/// Finds a file's role and language from its header and maps its columns (docs/input-rules.md
+/// rules 1, 2, 5).
 enum HeaderPlacement {
     /// The outcome of placing a header.
     enum Outcome {

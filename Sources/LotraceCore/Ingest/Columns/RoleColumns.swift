@@ -1,4 +1,4 @@
-/// The columns of every role (reference/odoo.md sections 1-5 and 14): Odoo 17 labels first, then
+/// The columns of every role (docs/data-contract.md section 2.2): Odoo 17 labels first, then
 /// 18/19 variants and the technical names of an import-compatible export. `X/id` columns hold
 /// external ids (XML ids) instead of display names. The Odoo fields of each column give its
 /// headers in the other languages (`OdooLabels`).

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a locations-file row: Full Location Name and Location Type (label or key, in the
     /// file's language; where Odoo labels two types alike, one of Odoo's default names decides).
@@ -20,10 +22,10 @@ extension IngestState {
             let note = columns.values.labelsNote(.usage)
             let message =
                 usages.count > 1
-                ? "Location Type \(CellValues.quoted(usageText)) names both \(usages.map(\.rawValue).joined(separator: " and ")) in \(columns.language.code ?? "this language") (Odoo labels them alike), and \(CellValues.quoted(name)) is not one of Odoo's default locations that would tell which"
+                ? "Location Type \(MessageText.quoted(usageText)) names both \(usages.map(\.rawValue).joined(separator: " and ")) in \(columns.language.code ?? "this language") (Odoo labels them alike), and \(MessageText.quoted(name)) is not one of Odoo's default locations that would tell which"
                 : note.isEmpty
-                    ? "Location Type \(CellValues.quoted(usageText)) is not an Odoo location type (Internal Location, Vendor Location, Customer Location, Inventory Loss, Production, Transit Location, View or their keys)"
-                    : "Location Type \(CellValues.quoted(usageText)) is not an Odoo location type\(note)"
+                    ? "Location Type \(MessageText.quoted(usageText)) is not an Odoo location type (Internal Location, Vendor Location, Customer Location, Inventory Loss, Production, Transit Location, View or their keys)"
+                    : "Location Type \(MessageText.quoted(usageText)) is not an Odoo location type\(note)"
             return Self.reject(cells, usageIndex, .init(reason: .badLocationType, message: message))
         }
         if let existing = dataset.locationByName[ExactText(name)] {

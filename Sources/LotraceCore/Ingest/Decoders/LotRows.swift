@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a lots-file row (`stock.lot`): the first row of a (product, lot, company) wins,
     /// a repeat is `duplicate_lot`.
@@ -24,7 +26,7 @@ extension IngestState {
                 cells, nameIndex,
                 .init(
                     reason: .duplicateLot,
-                    message: "lot \(CellValues.quoted(name)) of \(CellValues.quoted(dataset[product].displayName)) is already listed (\(first)); the first row wins"
+                    message: "lot \(MessageText.quoted(name)) of \(MessageText.quoted(dataset[product].displayName)) is already listed (\(first)); the first row wins"
                 ))
         }
         var lot = Lot(

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes an operation-types row; its display name is "<Warehouse>: <Operation Type>".
     mutating func decodeOperationType(_ cells: RowCells, _ columns: ColumnMapping, file: String) -> RowResult {
@@ -15,8 +17,8 @@ extension IngestState {
                 .init(
                     reason: .badValue,
                     message: note.isEmpty
-                        ? "Type of Operation \(CellValues.quoted(kindText)) is not Receipt, Delivery, Internal Transfer, Manufacturing or a key (incoming, outgoing, internal, mrp_operation)"
-                        : "Type of Operation \(CellValues.quoted(kindText)) is not a type of operation\(note)"))
+                        ? "Type of Operation \(MessageText.quoted(kindText)) is not Receipt, Delivery, Internal Transfer, Manufacturing or a key (incoming, outgoing, internal, mrp_operation)"
+                        : "Type of Operation \(MessageText.quoted(kindText)) is not a type of operation\(note)"))
         }
         let warehouse = CellValues.optionalText(cells, columns.index(.warehouse))
         let display = DisplayNames.operationType(warehouse: warehouse, name: name)

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a partners-file row; its display name is "<Related Company>, <Name>" unless the
     /// file gives a Display Name.
@@ -12,7 +14,7 @@ extension IngestState {
             guard let index = externalIDs[.partners]?[ExactText(externalID)] else {
                 return Self.reject(
                     cells, columns.index(.relatedCompanyExternalID),
-                    .init(reason: .badValue, message: "related company \(CellValues.quoted(externalID)) is not a known partner id"))
+                    .init(reason: .badValue, message: "related company \(MessageText.quoted(externalID)) is not a known partner id"))
             }
             company = dataset.partners[Int(index)].displayName
         }

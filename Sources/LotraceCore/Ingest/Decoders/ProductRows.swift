@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a products-file row: Name, Internal Reference, Barcode, Tracking, expiry settings.
     mutating func decodeProduct(_ cells: RowCells, _ columns: ColumnMapping, file: String) -> RowResult {
@@ -22,8 +24,8 @@ extension IngestState {
                     .init(
                         reason: .badTracking,
                         message: note.isEmpty
-                            ? "Tracking \(CellValues.quoted(text)) is not By Unique Serial Number, By Lots, No Tracking, By Quantity or a key (serial, lot, none)"
-                            : "Tracking \(CellValues.quoted(text)) is not a tracking\(note)"))
+                            ? "Tracking \(MessageText.quoted(text)) is not By Unique Serial Number, By Lots, No Tracking, By Quantity or a key (serial, lot, none)"
+                            : "Tracking \(MessageText.quoted(text)) is not a tracking\(note)"))
             }
             tracking = value
         }

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 extension IngestState {
     /// Decodes a transfers-file row (`stock.picking`). Its Contact and Operation Type are linked
     /// to the partners and operation-types files when they list them, and kept as text otherwise.
@@ -53,7 +55,7 @@ extension IngestState {
         return .init(
             reason: .badStatus,
             message: note.isEmpty
-                ? "Status \(CellValues.quoted(text)) is not an Odoo status (Done, Cancelled, Waiting, Ready... or a key such as done)"
-                : "Status \(CellValues.quoted(text)) is not an Odoo status\(note)")
+                ? "Status \(MessageText.quoted(text)) is not an Odoo status (Done, Cancelled, Waiting, Ready... or a key such as done)"
+                : "Status \(MessageText.quoted(text)) is not an Odoo status\(note)")
     }
 }

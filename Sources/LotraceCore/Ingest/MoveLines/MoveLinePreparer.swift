@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// The first phase of decoding move lines, which needs no master data and so runs on a second
 /// core while the masters are read: every row tokenised, checked for clean text, compared with
 /// earlier files (`duplicate_row`), its cells interned and its date, quantity and status parsed.
@@ -63,7 +65,7 @@ struct MoveLinePreparer {
             case .cells(let cells):
                 if let earlier = fingerprints.check(cells, mapping: mapping) {
                     let rejection = RowRejection(
-                        line: cells.line, column: 0, reason: .duplicateRow,
+                        at: SourcePosition(line: cells.line, column: 0), reason: .duplicateRow,
                         message: "the row is identical in every column to line \(earlier.line) of \(fileNames[earlier.file] ?? "an earlier file")")
                     prepared.add(Self.rejectedRow(rejection), problem: PreparedProblem(check: .row, rejection: rejection))
                 } else {
@@ -85,7 +87,7 @@ struct MoveLinePreparer {
             let (line, columnNumber) = row.position(column)
             problem = PreparedProblem(
                 check: check,
-                rejection: RowRejection(line: line, column: columnNumber, reason: failure.reason, message: failure.message))
+                rejection: RowRejection(at: SourcePosition(line: line, column: columnNumber), reason: failure.reason, message: failure.message))
         }
         let date = LocalDateTime.parse(row[c.date])
         if date == nil { note(.date, c.date, CellValues.badDate(row.text(c.date))) }
@@ -141,7 +143,7 @@ struct MoveLinePreparer {
 
     private static func rejectedRow(_ rejection: RowRejection) -> PreparedMoveLine {
         PreparedMoveLine(
-            line: Int32(rejection.line), date: LocalDateTime(seconds: 0), quantity: .zero, product: -1, lot: -1, from: -1,
+            line: Int32(rejection.position.line), date: LocalDateTime(seconds: 0), quantity: .zero, product: -1, lot: -1, from: -1,
             to: -1, reference: -1, unit: -1, status: -1, transfer: -1, company: -1, problem: -1, extra: -1)
     }
 
@@ -150,13 +152,13 @@ struct MoveLinePreparer {
         case .nonNumeric:
             return .init(
                 reason: .nonNumericQuantity,
-                message: "Quantity \(CellValues.quoted(text)) is not a decimal number (ASCII digits, optionally a point and digits)")
+                message: "Quantity \(MessageText.quoted(text)) is not a decimal number (ASCII digits, optionally a point and digits)")
         case .negative:
-            return .init(reason: .negativeQuantity, message: "Quantity \(CellValues.quoted(text)) is negative")
+            return .init(reason: .negativeQuantity, message: "Quantity \(MessageText.quoted(text)) is negative")
         case .outOfRange:
             return .init(
                 reason: .quantityOutOfRange,
-                message: "Quantity \(CellValues.quoted(text)) has more than 15 digits before or after the point")
+                message: "Quantity \(MessageText.quoted(text)) has more than 15 digits before or after the point")
         }
     }
 }

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// The second phase of decoding move lines, once the masters are read: each distinct product,
 /// location, lot and transfer cell resolved once, then every prepared row turned into a
 /// `MoveLine` or rejected with the first failing check (in `MoveLineCheck` order).
@@ -94,7 +96,7 @@ struct MoveLineResolver {
         let extras = row.extra >= 0 ? table.extras[Int(row.extra)] : nil
         let (line, column) = (extras?.positions ?? table.columns).position(of: check) ?? (0, 0)
         return .rejected(RowRejection(
-            line: line > 0 ? line : Int(row.line), column: column, reason: failure.reason, message: failure.message))
+            at: SourcePosition(line: line > 0 ? line : Int(row.line), column: column), reason: failure.reason, message: failure.message))
     }
 
     private mutating func resolveProduct(
@@ -127,7 +129,7 @@ struct MoveLineResolver {
         guard row.lot >= 0 else {
             guard let external else { return .success(nil) }
             return .failure(CellValues.Failure(
-                reason: .badValue, message: "lot external id \(CellValues.quoted(external)) is not known (no lot has it, or its row was rejected)"))
+                reason: .badValue, message: "lot external id \(MessageText.quoted(external)) is not known (no lot has it, or its row was rejected)"))
         }
         let key = LotCell(product: product.index, name: row.lot, company: row.company)
         if let id = lotIDs[key] { return .success(id) }

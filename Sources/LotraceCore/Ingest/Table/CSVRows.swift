@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// Reads a CSV file's data rows (after the header) as `RowCells`, rejecting rows whose quoting is
 /// broken, whose field count differs from the header's, or whose bytes are not clean UTF-8 text.
 enum CSVRows {
@@ -14,7 +16,7 @@ enum CSVRows {
             switch event {
             case .brokenQuoting(let line, let column, let message):
                 if isHeader { isHeader = false; continue }
-                body(.rejected(RowRejection(line: line, column: column, reason: .brokenQuoting, message: message)))
+                body(.rejected(RowRejection(at: SourcePosition(line: line, column: column), reason: .brokenQuoting, message: message)))
             case .record(let line):
                 if isHeader {
                     isHeader = false
@@ -23,7 +25,7 @@ enum CSVRows {
                 let fields = tokenizer.fields
                 guard fields.count == columnCount else {
                     body(.rejected(RowRejection(
-                        line: line, column: min(fields.count, columnCount) + 1, reason: .wrongColumnCount,
+                        at: SourcePosition(line: line, column: min(fields.count, columnCount) + 1), reason: .wrongColumnCount,
                         message: "expected \(columnCount) fields as in the header, found \(fields.count)")))
                     continue
                 }

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// Rejects a row whose cells hold a NUL or other control character, or invalid UTF-8.
 enum CellText {
     static func check(_ cells: RowCells) -> RowRejection? {
@@ -7,13 +9,13 @@ enum CellText {
             switch problem {
             case .controlCharacter(let byte, let offset):
                 return RowRejection(
-                    line: line, column: column, reason: .nulByte,
+                    at: SourcePosition(line: line, column: column), reason: .nulByte,
                     message: byte == 0
                         ? "a NUL byte at byte \(offset + 1) of the field"
                         : "control character 0x\(String(byte, radix: 16, uppercase: true)) at byte \(offset + 1) of the field")
             case .invalidUTF8(let offset):
                 return RowRejection(
-                    line: line, column: column, reason: .invalidUTF8,
+                    at: SourcePosition(line: line, column: column), reason: .invalidUTF8,
                     message: "invalid UTF-8 at byte \(offset + 1) of the field")
             }
         }

@@ -1,10 +1,9 @@
-/// Hands an XML table's records over as `RowCells`; records carrying schema issues are rejected.
+/// Hands an XML table's records over as `RowCells`; a record carrying issues is rejected for its first.
 enum XMLRows {
     static func read(table: SourceTable, _ body: (RowOutcome) -> Void) {
         for row in table.rows {
             if let issue = row.issues.first {
-                body(.rejected(RowRejection(
-                    line: issue.line, column: issue.column, reason: issue.reason, message: issue.message)))
+                body(.rejected(issue.rejection))
                 continue
             }
             var bytes: [UInt8] = []
@@ -16,8 +15,8 @@ enum XMLRows {
                 starts.append(bytes.count)
                 bytes.append(contentsOf: cell?.value.utf8 ?? "".utf8)
                 ends.append(bytes.count)
-                lines.append(cell?.line ?? row.line)
-                columns.append(cell?.column ?? 0)
+                lines.append(cell?.position.line ?? row.line)
+                columns.append(cell?.position.column ?? 0)
             }
             bytes.withUnsafeBufferPointer { base in
                 let cells = RowCells(

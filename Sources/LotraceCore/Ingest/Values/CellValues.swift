@@ -1,4 +1,4 @@
-/// Reads typed values out of cells (input rules 15-19). Text is never trimmed: " True" is not a
+/// Reads typed values out of cells (docs/input-rules.md rules 15-19). Text is never trimmed: " True" is not a
 /// boolean and " 12" is not a number.
 enum CellValues {
     /// Why a cell could not be read: the rejection reason and what was expected.
@@ -23,7 +23,7 @@ enum CellValues {
     }
 
     static func badDate(_ text: String) -> Failure {
-        Failure(reason: .badDate, message: "\(quoted(text)) is not a date and time YYYY-MM-DD HH:MM:SS that exists")
+        Failure(reason: .badDate, message: "\(MessageText.quoted(text)) is not a date and time YYYY-MM-DD HH:MM:SS that exists")
     }
 
     /// `True`/`False`/`1`/`0`; nil when empty.
@@ -33,7 +33,7 @@ enum CellValues {
         case "True", "1": return .success(true)
         case "False", "0": return .success(false)
         default:
-            return .failure(Failure(reason: .badBoolean, message: "\(column) \(quoted(text)) is not True, False, 1 or 0"))
+            return .failure(Failure(reason: .badBoolean, message: "\(column) \(MessageText.quoted(text)) is not True, False, 1 or 0"))
         }
     }
 
@@ -43,12 +43,12 @@ enum CellValues {
         let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
         guard !digits.isEmpty, digits.count <= 9, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Int(text)
         else {
-            return .failure(Failure(reason: .badInteger, message: "\(column) \(quoted(text)) is not a whole number"))
+            return .failure(Failure(reason: .badInteger, message: "\(column) \(MessageText.quoted(text)) is not a whole number"))
         }
         return .success(value)
     }
 
-    /// A decimal quantity (input rules 15-16), negative allowed (Odoo's negative quants); nil when
+    /// A decimal quantity (docs/input-rules.md rules 15-16), negative allowed (Odoo's negative quants); nil when
     /// the cell is empty.
     static func optionalQuantity(_ cells: RowCells, _ index: Int?, column: String) -> Result<Quantity?, Failure> {
         guard let index, !cells[index].isEmpty else { return .success(nil) }
@@ -57,36 +57,12 @@ enum CellValues {
         switch Quantity.parse(negative ? bytes.dropFirst() : bytes[...]) {
         case .success(let value): return .success(negative ? -value : value)
         case .failure(.outOfRange):
-            let text = quoted(cells.text(index))
+            let text = MessageText.quoted(cells.text(index))
             return .failure(
                 Failure(reason: .quantityOutOfRange, message: "\(column) \(text) has more than 15 digits before or after the point"))
         case .failure:
-            let text = quoted(cells.text(index))
+            let text = MessageText.quoted(cells.text(index))
             return .failure(Failure(reason: .nonNumericQuantity, message: "\(column) \(text) is not a decimal number"))
         }
-    }
-
-    /// Quotes a value for a message, showing invisible characters.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || (0x7F...0xA0).contains(scalar.value) || (0x200B...0x200F).contains(scalar.value)
-                    || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-                    || scalar.value == 0xFEFF
-                {
-                    out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

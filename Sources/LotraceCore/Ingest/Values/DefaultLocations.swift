@@ -1,4 +1,4 @@
-/// Location usage without a locations file (domain.md section 2): Odoo's default location names
+/// Location usage without a locations file (docs/data-contract.md section 2.6): Odoo's default location names
 /// (14, 17/18 and 19 variants), else internal for a path under a warehouse code.
 public enum DefaultLocations {
     /// Odoo's default full names and their usage.

@@ -60,6 +60,6 @@ struct SelectionValues: Sendable {
         let names = keys.flatMap { labels.labels(of: $0, in: selection, languages: language.languages) }
         var unique: [String] = []
         for name in names where !unique.contains(name) { unique.append(name) }
-        return " in \(code) (\(unique.map { CellValues.quoted($0) }.joined(separator: ", ")) or a key such as \(keys.first ?? ""))"
+        return " in \(code) (\(unique.map { MessageText.quoted($0) }.joined(separator: ", ")) or a key such as \(keys.first ?? ""))"
     }
 }

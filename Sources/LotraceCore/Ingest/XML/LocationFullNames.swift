@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// The full name of every `stock.location` record of a folder's Odoo data files, computed as
 /// Odoo computes `complete_name`: a location with a parent and a usage other than `view` is
 /// `<parent's full name>/<name>`, any other its own name (`WH/Stock`, `Partners/Vendors`, `WH`).
@@ -7,7 +9,7 @@
 /// exhaust the stack; parents that loop reject every record of the loop.
 struct LocationFullNames {
     /// The full name of each location record, or the issue that rejects it.
-    private(set) var outcomes: [OdooRecordIndex.Place: Result<String, SourceIssue>] = [:]
+    private(set) var outcomes: [OdooRecordIndex.Place: Result<String, RecordIssue>] = [:]
     private let documents: [XMLInputDocument]
     private let index: OdooRecordIndex
 
@@ -38,7 +40,7 @@ struct LocationFullNames {
 
     /// What one record needs: nothing more (its outcome), or the full name of a parent record.
     private enum Step {
-        case done(Result<String, SourceIssue>)
+        case done(Result<String, RecordIssue>)
         case parent(Link)
     }
 
@@ -48,7 +50,7 @@ struct LocationFullNames {
         var chain: [Link] = []
         var onChain: [OdooRecordIndex.Place: Int] = [:]
         var current = start
-        var outcome: Result<String, SourceIssue>
+        var outcome: Result<String, RecordIssue>
         while true {
             if let known = outcomes[current] {
                 outcome = known
@@ -81,7 +83,7 @@ struct LocationFullNames {
             case .failure:
                 outcome = .failure(issue(
                     at: link.parentCell,
-                    "the parent location \(CellValues.quoted(link.parentID)) has no full name (its record at \(index.location(of: link.parent)) is rejected)"))
+                    "the parent location \(MessageText.quoted(link.parentID)) has no full name (its record at \(index.location(of: link.parent)) is rejected)"))
             }
             outcomes[link.place] = outcome
         }
@@ -99,20 +101,22 @@ struct LocationFullNames {
     }
 
     /// The full name of a record whose parent (if any) is named `parentName`.
-    private func own(_ place: OdooRecordIndex.Place, parentName: String?) -> Result<String, SourceIssue> {
+    private func own(_ place: OdooRecordIndex.Place, parentName: String?) -> Result<String, RecordIssue> {
         let table = documents[place.document].tables[place.table]
         if let explicit = table.cell(place.row, "complete_name") { return .success(explicit.value) }
         guard let name = table.cell(place.row, "name")?.value else {
-            return .failure(SourceIssue(
-                line: table.rows[place.row].line, column: 0, message: "a stock.location record needs a name (or a complete_name)",
+            return .failure(RecordIssue(
+                Diagnostic(
+                    at: SourcePosition(line: table.rows[place.row].line, column: 0),
+                    message: "a stock.location record needs a name (or a complete_name)"),
                 reason: .badValue))
         }
         guard let parentName, Self.usage(table, row: place.row) != "view" else { return .success(name) }
         return .success(parentName + "/" + name)
     }
 
-    private func issue(at cell: SourceCell, _ message: String) -> SourceIssue {
-        SourceIssue(line: cell.line, column: cell.column, message: "field location_id: " + message, reason: .unknownLocation)
+    private func issue(at cell: SourceCell, _ message: String) -> RecordIssue {
+        RecordIssue(Diagnostic(at: cell.position, message: "field location_id: " + message), reason: .unknownLocation)
     }
 
     private func id(of place: OdooRecordIndex.Place) -> String {

@@ -1,3 +1,4 @@
+import LotraceDiagnostics
 import LotraceXML
 
 /// Reads Lotrace's XML interchange format (`<data xmlns="urn:lotrace:1">`, validated against
@@ -32,7 +33,7 @@ struct LotraceDataReader {
     }
 
     /// Reads the whole document.
-    mutating func read() throws(XMLInputError) -> XMLInputDocument {
+    mutating func read() throws(Diagnostic) -> XMLInputDocument {
         _ = try source.root()
         while let event = try source.next() {
             guard case .startElement(let element) = event else { continue }
@@ -47,14 +48,14 @@ struct LotraceDataReader {
         return XMLInputDocument(format: .lotraceXML, tables: tables)
     }
 
-    private mutating func readSection(_ section: XMLStartElement, kind: LotraceRecordKind) throws(XMLInputError) {
+    private mutating func readSection(_ section: XMLStartElement, kind: LotraceRecordKind) throws(Diagnostic) {
         let table: Int
         if let existing = kinds.firstIndex(of: kind) {
             table = existing
         } else {
             table = tables.count
             kinds.append(kind)
-            tables.append(SourceTableBuilder(model: kind.model, line: section.line, header: kind.headerColumns))
+            tables.append(SourceTableBuilder(model: kind.model, line: section.position.line, header: kind.headerColumns))
         }
         while let event = try source.next() {
             switch event {
@@ -68,7 +69,7 @@ struct LotraceDataReader {
         }
     }
 
-    private mutating func readRecord(_ record: XMLStartElement, kind: LotraceRecordKind, table: Int) throws(XMLInputError) {
+    private mutating func readRecord(_ record: XMLStartElement, kind: LotraceRecordKind, table: Int) throws(Diagnostic) {
         var cells: [(column: String, cell: SourceCell)] = []
         var filled: Set<String> = []
         while let event = try source.next() {
@@ -78,15 +79,15 @@ struct LotraceDataReader {
                 guard child.namespaceURI == Self.namespace, let field = kind.field(forElement: child.localName),
                     filled.insert(field.column).inserted
                 else { continue }
-                let place = { (value: String) in SourceCell(value: value, line: child.line, column: child.column) }
+                let place = { (value: String) in SourceCell(value: value, at: child.position) }
                 cells.append((field.column, place(field.conversion.apply(to: content.text))))
                 if field.column == "quantity", let unit = child.attribute("unit") {
                     cells.append((LotraceRecordKind.unitColumn, place(unit)))
                 }
             case .endElement(_, _, let endLine, _):
                 spans.append(
-                    RecordSpan(startLine: record.line, endLine: endLine, table: table, row: tables[table].rowCount))
-                tables[table].addRow(line: record.line, cells: cells, issues: [])
+                    RecordSpan(startLine: record.position.line, endLine: endLine, table: table, row: tables[table].rowCount))
+                tables[table].addRow(line: record.position.line, cells: cells, issues: [])
                 return
             case .text:
                 continue
@@ -98,18 +99,18 @@ struct LotraceDataReader {
     /// outside every record. libxml2 gives lines only, so when records share a line, an error
     /// on that line goes to each of them: a valid record may then be rejected with the invalid
     /// one, but an invalid record is never let through.
-    private mutating func attachValidityErrors() throws(XMLInputError) {
+    private mutating func attachValidityErrors() throws(Diagnostic) {
         for error in source.reader.validityErrors {
-            var index = lastSpan(startingAtOrBefore: error.line)
+            var index = lastSpan(startingAtOrBefore: error.position.line)
             var attached = false
-            while let current = index, spans[current].endLine >= error.line {
+            while let current = index, spans[current].endLine >= error.position.line {
                 let span = spans[current]
                 tables[span.table].addIssue(
-                    SourceIssue(line: error.line, column: error.column, message: error.message), toRow: span.row)
+                    error.diagnostic, toRow: span.row)
                 attached = true
                 index = current > 0 ? current - 1 : nil
             }
-            guard attached else { throw XMLInputError(error) }
+            guard attached else { throw error.diagnostic }
         }
     }
 

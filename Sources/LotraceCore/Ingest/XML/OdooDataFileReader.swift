@@ -1,3 +1,4 @@
+import LotraceDiagnostics
 import LotraceXML
 
 /// Reads an Odoo XML data file (`<odoo>`/`<openerp>`, optional `<data>` wrappers, `<record
@@ -20,7 +21,7 @@ struct OdooDataFileReader {
     }
 
     /// Reads the root's content to the end of the document.
-    mutating func read() throws(XMLInputError) -> XMLInputDocument {
+    mutating func read() throws(Diagnostic) -> XMLInputDocument {
         try readContainer()
         while try source.next() != nil {}
         return XMLInputDocument(
@@ -28,7 +29,7 @@ struct OdooDataFileReader {
     }
 
     /// Reads the children of `<odoo>`, `<openerp>` or `<data>` up to the container's end.
-    private mutating func readContainer() throws(XMLInputError) {
+    private mutating func readContainer() throws(Diagnostic) {
         while let event = try source.next() {
             switch event {
             case .startElement(let element) where element.namespaceURI == nil && element.localName == "data":
@@ -36,7 +37,7 @@ struct OdooDataFileReader {
             case .startElement(let element) where element.namespaceURI == nil && element.localName == "record":
                 try readRecord(element)
             case .startElement(let element):
-                ignored.append(.init(name: element.localName, line: element.line))
+                ignored.append(.init(name: element.localName, line: element.position.line))
                 try source.skipElement()
             case .endElement:
                 return
@@ -46,15 +47,13 @@ struct OdooDataFileReader {
         }
     }
 
-    private mutating func readRecord(_ record: XMLStartElement) throws(XMLInputError) {
+    private mutating func readRecord(_ record: XMLStartElement) throws(Diagnostic) {
         guard let model = record.attribute("model") else {
-            throw XMLInputError(
-                line: record.line, column: record.column,
-                message: "a <record> has no model attribute")
+            throw Diagnostic(at: record.position, message: "a <record> has no model attribute")
         }
         var row = RowBuilder()
         if let id = record.attribute("id") {
-            row.cells.append(("id", SourceCell(value: id, line: record.line, column: record.column)))
+            row.cells.append(("id", SourceCell(value: id, at: record.position)))
         }
         while let event = try source.next() {
             switch event {
@@ -65,7 +64,7 @@ struct OdooDataFileReader {
                 row.issue(at: element, "<\(element.localName)> is not read in a <record>: only <field> is")
                 try source.skipElement()
             case .endElement:
-                addRow(row, model: model, line: record.line)
+                addRow(row, model: model, line: record.position.line)
                 return
             case .text:
                 continue
@@ -89,11 +88,11 @@ struct OdooDataFileReader {
 /// The cells and issues of one `<record>` as its fields are read.
 private struct RowBuilder {
     var cells: [(column: String, cell: SourceCell)] = []
-    var issues: [SourceIssue] = []
+    var issues: [Diagnostic] = []
     private var seen: Set<String> = []
 
     mutating func issue(at element: XMLStartElement, _ message: String) {
-        issues.append(SourceIssue(line: element.line, column: element.column, message: message))
+        issues.append(Diagnostic(at: element.position, message: message))
     }
 
     /// Adds the value of a `<field>` element, or an issue saying why it cannot be read.
@@ -106,7 +105,7 @@ private struct RowBuilder {
             issue(at: field, "field \(name) is given twice")
             return
         }
-        let cell = { (value: String) in SourceCell(value: value, line: field.line, column: field.column) }
+        let cell = { (value: String) in SourceCell(value: value, at: field.position) }
         if let search = field.attribute("search") {
             issue(at: field, "field \(name): search=\"\(search)\" is not supported (it needs Odoo's database)")
         } else if let ref = field.attribute("ref") {

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// The records of every Odoo data file of a folder by their `id`, so a `ref` is resolved across
 /// files in any order. A ref names a record of the folder by its id as written; Odoo's own
 /// records Lotrace knows (`OdooKnownRecords`) come next; then a module-qualified ref
@@ -64,19 +66,19 @@ struct OdooRecordIndex {
     /// else the issue that rejects the referring record, with `reason`.
     func target(
         of cell: SourceCell, field: String, models: Set<String>, reason: RejectionReason
-    ) -> Result<Target, SourceIssue> {
+    ) -> Result<Target, RecordIssue> {
         let issue = { (message: String) in
-            SourceIssue(line: cell.line, column: cell.column, message: "field \(field): \(message)", reason: reason)
+            RecordIssue(Diagnostic(at: cell.position, message: "field \(field): \(message)"), reason: reason)
         }
         let expected = models.sorted().joined(separator: " or ")
         switch resolve(cell.value) {
         case nil:
             let odoo = cell.value.contains(".") ? " nor one of Odoo's own records that Lotrace knows" : ""
-            return .failure(issue("ref \(CellValues.quoted(cell.value)) is not the id of any record of the folder's data files\(odoo)"))
+            return .failure(issue("ref \(MessageText.quoted(cell.value)) is not the id of any record of the folder's data files\(odoo)"))
         case .record(_, let model, let place) where !models.contains(model):
-            return .failure(issue("ref \(CellValues.quoted(cell.value)) is a \(model) record (\(location(of: place))), not a \(expected)"))
+            return .failure(issue("ref \(MessageText.quoted(cell.value)) is a \(model) record (\(location(of: place))), not a \(expected)"))
         case .known(let record) where !models.contains(record.model):
-            return .failure(issue("ref \(CellValues.quoted(cell.value)) is Odoo's \(record.model) record, not a \(expected)"))
+            return .failure(issue("ref \(MessageText.quoted(cell.value)) is Odoo's \(record.model) record, not a \(expected)"))
         case let target?:
             return .success(target)
         }

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// Resolves the `ref` fields of a folder's Odoo data files once every file is read, as an Odoo
 /// module's files refer to each other in any order: every ref Lotrace reads must name a record
 /// of the folder (of the right model) or one of Odoo's own records it knows, else the referring
@@ -61,12 +63,13 @@ enum OdooRecordLinker {
     /// Links `documents`, the Odoo data files of one folder named `fileNames`.
     static func link(_ documents: inout [XMLInputDocument], fileNames: [String]) {
         let index = OdooRecordIndex(documents, fileNames: fileNames)
-        var issues: [OdooRecordIndex.Place: [SourceIssue]] = [:]
+        var issues: [OdooRecordIndex.Place: [RecordIssue]] = [:]
         for (place, first) in index.repeated {
             let id = documents[place.document].tables[place.table].cell(place.row, "id")!
-            issues[place, default: []].append(SourceIssue(
-                line: id.line, column: id.column,
-                message: "record id \(CellValues.quoted(id.value)) is already defined (\(index.location(of: first)))",
+            issues[place, default: []].append(RecordIssue(
+                Diagnostic(
+                    at: id.position,
+                    message: "record id \(MessageText.quoted(id.value)) is already defined (\(index.location(of: first)))"),
                 reason: .badValue))
         }
         let names = LocationFullNames(documents, index: index)
@@ -96,16 +99,18 @@ enum OdooRecordLinker {
                             case .name:
                                 let targetTable = documents[target.document].tables[target.table]
                                 if rejected.contains(target) {
-                                    issues[place, default: []].append(SourceIssue(
-                                        line: cell.line, column: cell.column,
-                                        message: "field \(rule.field): ref \(CellValues.quoted(cell.value)) names a record rejected at \(index.location(of: target))",
+                                    issues[place, default: []].append(RecordIssue(
+                                        Diagnostic(
+                                            at: cell.position,
+                                            message: "field \(rule.field): ref \(MessageText.quoted(cell.value)) names a record rejected at \(index.location(of: target))"),
                                         reason: rule.reason))
                                 } else if let name = targetTable.cell(target.row, "name")?.value {
                                     table.setCell(cell.with(name), row: row, column: rule.field)
                                 } else {
-                                    issues[place, default: []].append(SourceIssue(
-                                        line: cell.line, column: cell.column,
-                                        message: "field \(rule.field): the \(targetTable.model ?? "") record \(CellValues.quoted(id)) (\(index.location(of: target))) has no name",
+                                    issues[place, default: []].append(RecordIssue(
+                                        Diagnostic(
+                                            at: cell.position,
+                                            message: "field \(rule.field): the \(targetTable.model ?? "") record \(MessageText.quoted(id)) (\(index.location(of: target))) has no name"),
                                         reason: rule.reason))
                                 }
                             }
@@ -126,13 +131,13 @@ enum OdooRecordLinker {
     /// that rejects it; the parent column has then done its work.
     private static func nameLocations(
         _ table: inout SourceTable, _ document: Int, _ tableIndex: Int, _ names: LocationFullNames,
-        _ issues: inout [OdooRecordIndex.Place: [SourceIssue]]
+        _ issues: inout [OdooRecordIndex.Place: [RecordIssue]]
     ) {
         table.addColumn("complete_name")
         table.addColumn("usage")
         for row in table.rows.indices {
             let place = OdooRecordIndex.Place(document: document, table: tableIndex, row: row)
-            let position = table.cell(row, "name") ?? SourceCell(value: "", line: table.rows[row].line, column: 0)
+            let position = table.cell(row, "name") ?? SourceCell(value: "", at: SourcePosition(line: table.rows[row].line, column: 0))
             switch names.outcomes[place] {
             case .success(let name)?:
                 if table.cell(row, "complete_name") == nil { table.setCell(position.with(name), row: row, column: "complete_name") }
@@ -149,5 +154,5 @@ enum OdooRecordLinker {
 
 extension SourceCell {
     /// The same position with another text.
-    fileprivate func with(_ value: String) -> SourceCell { SourceCell(value: value, line: line, column: column) }
+    fileprivate func with(_ value: String) -> SourceCell { SourceCell(value: value, at: position) }
 }

@@ -1,3 +1,5 @@
+import LotraceDiagnostics
+
 /// Collects the rows of one model into a `SourceTable`, growing the header as new fields show
 /// up (a field first seen in a later row becomes a new column; earlier rows lack it).
 struct SourceTableBuilder {
@@ -20,20 +22,21 @@ struct SourceTableBuilder {
     /// Number of rows added so far.
     var rowCount: Int { rows.count }
 
-    /// Adds a row: cells by column name (in the order to add unseen columns), and its issues.
-    mutating func addRow(line: Int, cells: [(column: String, cell: SourceCell)], issues: [SourceIssue]) {
+    /// Adds a row: cells by column name (in the order to add unseen columns), and its issues
+    /// (schema violations).
+    mutating func addRow(line: Int, cells: [(column: String, cell: SourceCell)], issues: [Diagnostic]) {
         var aligned: [SourceCell?] = []
         for (name, cell) in cells {
             let index = column(named: name)
             if aligned.count <= index { aligned += Array(repeating: nil, count: index + 1 - aligned.count) }
             aligned[index] = cell
         }
-        rows.append(SourceRow(line: line, cells: aligned, issues: issues))
+        rows.append(SourceRow(line: line, cells: aligned, issues: issues.map { RecordIssue($0) }))
     }
 
-    /// Appends an issue to a row added earlier.
-    mutating func addIssue(_ issue: SourceIssue, toRow index: Int) {
-        rows[index].issues.append(issue)
+    /// Appends an issue (a schema violation) to a row added earlier.
+    mutating func addIssue(_ issue: Diagnostic, toRow index: Int) {
+        rows[index].issues.append(RecordIssue(issue))
     }
 
     /// The table, every row padded to the header; with `columnOrder`, columns are sorted by

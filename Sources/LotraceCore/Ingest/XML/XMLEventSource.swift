@@ -1,39 +1,40 @@
+import LotraceDiagnostics
 import LotraceXML
 
-/// An `XMLStreamReader` whose errors are `XMLInputError`s, with the small helpers both XML
+/// An `XMLStreamReader` whose errors are `Diagnostic`s, with the small helpers both XML
 /// input readers need.
 struct XMLEventSource {
     let reader: XMLStreamReader
 
     /// Opens `bytes` for reading, validating against `schema` when given.
-    init(bytes: [UInt8], fileName: String, schema: XMLSchema? = nil) throws(XMLInputError) {
+    init(bytes: [UInt8], fileName: String, schema: XMLSchema? = nil) throws(Diagnostic) {
         do {
             reader = try XMLStreamReader(bytes: bytes, documentName: fileName, schema: schema)
         } catch {
-            throw XMLInputError(error)
+            throw error.diagnostic
         }
     }
 
     /// The next event, or nil at the end of the document.
-    func next() throws(XMLInputError) -> XMLEvent? {
+    func next() throws(Diagnostic) -> XMLEvent? {
         do {
             return try reader.next()
         } catch {
-            throw XMLInputError(error)
+            throw error.diagnostic
         }
     }
 
     /// The root element (the first start event).
-    func root() throws(XMLInputError) -> XMLStartElement {
+    func root() throws(Diagnostic) -> XMLStartElement {
         while let event = try next() {
             if case .startElement(let element) = event { return element }
         }
-        throw XMLInputError(line: 1, column: 1, message: "the document has no root element")
+        throw Diagnostic(at: SourcePosition(line: 1, column: 1), message: "the document has no root element")
     }
 
     /// Reads the rest of the current element (its start event was just read): its direct text,
     /// whether it had child elements, and where it ends.
-    func readContent() throws(XMLInputError) -> (text: String, hasChildElements: Bool, endLine: Int) {
+    func readContent() throws(Diagnostic) -> (text: String, hasChildElements: Bool, endLine: Int) {
         var text = ""
         var hasChildElements = false
         var depth = 0
@@ -55,7 +56,7 @@ struct XMLEventSource {
     /// Reads past the end of the current element (its start event was just read); returns the
     /// line of its end tag.
     @discardableResult
-    func skipElement() throws(XMLInputError) -> Int {
+    func skipElement() throws(Diagnostic) -> Int {
         try readContent().endLine
     }
 }

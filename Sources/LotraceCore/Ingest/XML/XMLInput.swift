@@ -1,3 +1,4 @@
+import LotraceDiagnostics
 import LotraceXML
 
 /// Reads XML inputs: Odoo XML data files and Lotrace's own interchange format, told apart by
@@ -9,7 +10,7 @@ public enum XMLInput {
     /// validated while it is read; a Lotrace document cannot be read without it. Throws when
     /// the file cannot be used as a whole: not well-formed, a DOCTYPE or entity reference, an
     /// unknown root, or a Lotrace document whose structure breaks the schema outside a record.
-    public static func read(bytes: [UInt8], fileName: String, schemasDirectory: String?) throws(XMLInputError) -> XMLInputDocument {
+    public static func read(bytes: [UInt8], fileName: String, schemasDirectory: String?) throws(Diagnostic) -> XMLInputDocument {
         let source = try XMLEventSource(bytes: bytes, fileName: fileName)
         let root = try source.root()
         switch (root.namespaceURI, root.localName) {
@@ -22,23 +23,19 @@ public enum XMLInput {
             return try reader.read()
         default:
             let namespace = root.namespaceURI.map { " in namespace \($0)" } ?? ""
-            throw XMLInputError(
-                line: root.line, column: root.column,
-                message: "the root element <\(root.localName)>\(namespace) is neither an Odoo data file's <odoo> nor Lotrace's <data xmlns=\"\(LotraceDataReader.namespace)\">"
+            throw Diagnostic(at: root.position, message: "the root element <\(root.localName)>\(namespace) is neither an Odoo data file's <odoo> nor Lotrace's <data xmlns=\"\(LotraceDataReader.namespace)\">"
             )
         }
     }
 
-    private static func lotraceSchema(in directory: String?, root: XMLStartElement) throws(XMLInputError) -> XMLSchema {
+    private static func lotraceSchema(in directory: String?, root: XMLStartElement) throws(Diagnostic) -> XMLSchema {
         guard let directory else {
-            throw XMLInputError(
-                line: root.line, column: root.column,
-                message: "a Lotrace XML document is validated against \(LotraceDataReader.schemaFile), but no schemas directory was given")
+            throw Diagnostic(at: root.position, message: "a Lotrace XML document is validated against \(LotraceDataReader.schemaFile), but no schemas directory was given")
         }
         do {
             return try XMLSchema(path: directory + "/" + LotraceDataReader.schemaFile)
         } catch {
-            throw XMLInputError(line: 0, column: 0, message: "cannot load the schema: \(error.description)")
+            throw Diagnostic(at: SourcePosition(line: 0, column: 0), message: "cannot load the schema: \(error.description)")
         }
     }
 }

@@ -3,7 +3,7 @@ import LotraceCore
 /// The view model of the integrity findings (`templates/audit.mustache`): a table of every rule
 /// with its severity and count, then each rule's findings (file and line, product, lot linked
 /// to its page, location, the explanation).
-struct AuditPage: Sendable {
+struct AuditPage: Sendable, Encodable {
     /// The site path of the page.
     static let path = "audit.html"
 
@@ -12,7 +12,7 @@ struct AuditPage: Sendable {
     var rules: [Rule]
 
     /// One rule and its findings.
-    struct Rule: Sendable {
+    struct Rule: Sendable, Encodable {
         var id: String
         var severity: String
         var explanation: String
@@ -22,7 +22,7 @@ struct AuditPage: Sendable {
     }
 
     /// One finding.
-    struct Finding: Sendable {
+    struct Finding: Sendable, Encodable {
         var place: String
         var product: String
         var lot: String

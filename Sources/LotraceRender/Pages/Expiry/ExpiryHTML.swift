@@ -1,18 +1,18 @@
 import LotraceCore
 
 /// The expiry alert list as a page of its own (`lotrace expiry --format html`).
-public enum ExpiryHTML {
+enum ExpiryHTML {
     /// The site's expiry page alone: no links to other pages, the site's stylesheet inlined so
     /// the file reads on its own (`templates/expiry-standalone.mustache`).
     /// - Throws: `TemplateError` when a template is missing.
-    public static func standalone(
-        _ list: ExpiryAlertList, dataset: Dataset, config: LotraceConfig, templates: TemplateLibrary
-    ) throws -> String {
+    static func standalone(
+        _ list: ExpiryAlertList, company: String, templates: TemplateLibrary
+    ) throws(TemplateError) -> String {
         try templates.lint(required: ["expiry-standalone"])
-        let frame = PageFrame(standalone: "Expiry alert list", company: config.company.name, asOf: list.asOf)
+        let frame = PageFrame(standalone: "Expiry alert list", company: company, asOf: list.asOf)
         var page = ExpiryPage(list, frame: frame, lotLink: { _ in nil })
         page.css = templates.asset("site.css").map { String(decoding: $0, as: UTF8.self) } ?? ""
-        return try templates.render(page, template: "expiry-standalone")
+        return try templates.renderText(page, template: "expiry-standalone")
     }
 }
 

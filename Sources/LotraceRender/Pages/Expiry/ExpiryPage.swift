@@ -4,7 +4,7 @@ import LotraceCore
 /// `templates/expiry-standalone.mustache` for `lotrace expiry --format html`; both render
 /// `partials/expiry-body`): the four groups with every date, days left and stock per location,
 /// and the 13-week timeline picture.
-struct ExpiryPage: Sendable {
+struct ExpiryPage: Sendable, Encodable {
     /// The site path of the page.
     static let path = "expiry.html"
 
@@ -17,7 +17,7 @@ struct ExpiryPage: Sendable {
     var css: String = ""
 
     /// One group of lots.
-    struct Group: Sendable {
+    struct Group: Sendable, Encodable {
         var key: String
         var title: String
         var count: String
@@ -27,7 +27,7 @@ struct ExpiryPage: Sendable {
     }
 
     /// One lot of a group.
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         var product: String
         var lot: String
         var href: String?
@@ -42,7 +42,7 @@ struct ExpiryPage: Sendable {
     }
 
     /// Stock in one location.
-    struct Stock: Sendable {
+    struct Stock: Sendable, Encodable {
         var location: String
         var quantity: String
     }

@@ -3,7 +3,7 @@ import LotraceCore
 /// The view model of the FEFO page (`templates/fefo.mustache`): per product with stock, the
 /// entry to pick next and the whole FEFO order (removal date, then incoming date, then first
 /// appearance; lots without removal date last; lot stock before stock without a lot).
-struct FEFOPage: Sendable {
+struct FEFOPage: Sendable, Encodable {
     /// The site path of the page.
     static let path = "fefo.html"
 
@@ -11,14 +11,14 @@ struct FEFOPage: Sendable {
     var products: [Product]
 
     /// One product's stock in FEFO order.
-    struct Product: Sendable {
+    struct Product: Sendable, Encodable {
         var name: String
         var pickNext: Entry?
         var entries: CollapsedRows<Entry>
     }
 
     /// One lot (or lot-less stock) in one location.
-    struct Entry: Sendable {
+    struct Entry: Sendable, Encodable {
         var rank: Int
         var lot: String
         var href: String?

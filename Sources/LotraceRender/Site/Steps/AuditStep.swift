@@ -10,9 +10,7 @@ struct AuditStep: SiteStep {
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         let audit = IntegrityAudit(graph: context.graph, dates: context.dates)
         let path = AuditPage.path
-        let page = AuditPage(audit, dataset: context.dataset, frame: context.frame(title: "Integrity audit", path: path)) { lot in
-            context.href(context.links.lotPage(lot), from: path)
-        }
+        let page = AuditPage(audit, dataset: context.dataset, frame: context.frame(title: "Integrity audit", path: path), lotLink: context.links(from: path).lot)
         try context.render(page, template: "audit", to: path)
         return SiteStepOutcome(count: 1, highlights: AuditPage.highlights(audit, path: path))
     }

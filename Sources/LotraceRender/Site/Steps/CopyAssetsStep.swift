@@ -8,7 +8,7 @@ struct CopyAssetsStep: SiteStep {
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         for path in context.templates.assets {
             guard let data = context.templates.asset(path) else {
-                throw SiteError("cannot read \(context.templates.directory)/\(path)")
+                throw OutputError("cannot read \(context.templates.directory)/\(path)")
             }
             try context.output.write(data, to: path)
         }

@@ -6,12 +6,19 @@ struct DeliverySlipsStep: SiteStep {
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         let slips = context.slips
+        let barcodes = SlipBarcodes(symbology: context.config.barcodes.symbology, referenceYear: context.asOf.components.year)
         try context.forEachPage(slips.count) { index in
-            guard let path = context.links.slipFile(slips[index].reference) else { return }
-            try context.render(SlipPage(slip: slips[index], path: path, context: context), template: "slip", to: path)
+            let slip = slips[index]
+            guard let path = context.links.slipFile(slip.reference) else { return }
+            let page = SlipPage(
+                slip: slip, barcodes: barcodes, frame: context.frame(title: "Delivery slip \(slip.reference)", path: path),
+                links: context.links(from: path))
+            try context.render(page, template: "slip", to: path)
         }
         let listPath = "slips.html"
-        try context.render(SlipListPage(context: context, path: listPath), template: "slips", to: listPath)
+        let list = SlipListPage(
+            slips: slips, frame: context.frame(title: "Delivery slips", path: listPath), links: context.links(from: listPath))
+        try context.render(list, template: "slips", to: listPath)
         return SiteStepOutcome(count: slips.count + 1)
     }
 }

@@ -10,9 +10,7 @@ struct ExpiryStep: SiteStep {
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         let list = ExpiryAlertList(graph: context.graph, dates: context.dates, asOf: context.asOf)
         let path = ExpiryPage.path
-        let page = ExpiryPage(list, frame: context.frame(title: "Expiry alerts", path: path)) { lot in
-            context.href(context.links.lotPage(lot), from: path)
-        }
+        let page = ExpiryPage(list, frame: context.frame(title: "Expiry alerts", path: path), lotLink: context.links(from: path).lot)
         try context.render(page, template: "expiry", to: path)
         return SiteStepOutcome(count: 1, highlights: ExpiryPage.highlights(list, path: path))
     }

@@ -12,7 +12,7 @@ struct FEFOStep: SiteStep {
         let path = FEFOPage.path
         let page = FEFOPage(
             order, dataset: context.dataset, frame: context.frame(title: "FEFO pick order", path: path),
-            lotLink: { lot in context.href(context.links.lotPage(lot), from: path) })
+            lotLink: context.links(from: path).lot)
         try context.render(page, template: "fefo", to: path)
         return SiteStepOutcome(count: 1)
     }

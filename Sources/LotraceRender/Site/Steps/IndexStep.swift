@@ -5,8 +5,14 @@ struct IndexStep: SiteStep {
     let section: SiteSection? = nil
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
-        try context.render(IndexPage(context: context, path: "index.html"), template: "index", to: "index.html")
-        try context.render(RejectionsPage(context: context), template: "rejections", to: RejectionsPage.path)
+        let path = "index.html"
+        let index = IndexPage(
+            dataset: context.dataset, slips: context.slips, highlights: context.outcomes.flatMap(\.outcome.highlights),
+            frame: context.frame(title: "Overview", path: path), links: context.links(from: path))
+        try context.render(index, template: "index", to: path)
+        let rejections = RejectionsPage(
+            files: context.dataset.files, frame: context.frame(title: "Rejected rows", path: RejectionsPage.path))
+        try context.render(rejections, template: "rejections", to: RejectionsPage.path)
         return SiteStepOutcome(count: 2)
     }
 }

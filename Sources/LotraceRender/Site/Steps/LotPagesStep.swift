@@ -15,7 +15,13 @@ struct LotPagesStep: SiteStep {
         try context.forEachPage(context.dataset.lots.count) { index in
             let lot = LotID(index)
             let path = context.links.lotPage(lot)
-            try context.render(LotPage(lot: lot, stock: balances[index], path: path, context: context), template: "lot", to: path)
+            let report = TraceReport(graph: context.graph, lot: lot)
+            let page = LotPage(
+                report: report, lot: lot, graph: context.graph, stock: balances[index],
+                dates: LotDateRows.rows(of: lot, dates: context.dates, asOf: context.asOf), recall: context.recallPlan.sizes[index],
+                hasRecallPage: context.recallPlan.hasPage(lot),
+                frame: context.frame(title: LotPage.title(of: report), path: path), links: context.links(from: path))
+            try context.render(page, template: "lot", to: path)
         }
         return SiteStepOutcome(count: context.dataset.lots.count)
     }

@@ -8,8 +8,16 @@ struct LotsDashboardStep: SiteStep {
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         let report = OnHandReport(graph: context.graph, asOf: context.asOf)
-        try context.render(StockByLocationPage(report: report, context: context), template: "stock", to: StockPages.locationsPath)
-        try context.render(StockByProductPage(report: report, context: context), template: "products", to: StockPages.productsPath)
+        let locations = StockPages.locationsPath
+        let byLocation = StockByLocationPage(
+            report: report, dataset: context.dataset, frame: context.frame(title: "Stock by location", path: locations),
+            links: context.links(from: locations))
+        try context.render(byLocation, template: "stock", to: locations)
+        let products = StockPages.productsPath
+        let byProduct = StockByProductPage(
+            report: report, dataset: context.dataset, frame: context.frame(title: "Lots by product", path: products),
+            links: context.links(from: products))
+        try context.render(byProduct, template: "products", to: products)
         return SiteStepOutcome(count: 2)
     }
 }

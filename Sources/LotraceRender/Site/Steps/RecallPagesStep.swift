@@ -1,8 +1,8 @@
 import LotraceCore
 
-/// Recall pages for every lot whose recall is small (`RecallLink.Size.isSmall`):
-/// `recalls/<lot page name>.html`, the printable report, with its FSMA 204 spreadsheet beside
-/// it (`.csv`). Lot pages link to them, or show the command for a big recall. The reports are
+/// Recall pages of the lots `RecallPagePlan` chooses: `recalls/<lot page name>.html`, the
+/// printable report, with its FSMA 204 spreadsheet beside it (`.csv`). Lot pages link to them,
+/// or show the command. The reports are
 /// taken over the data's whole history and dated with the moment the data describes
 /// (`SiteContext.dataMoment`), so an unchanged data folder gives unchanged files.
 struct RecallPagesStep: SiteStep {
@@ -15,7 +15,7 @@ struct RecallPagesStep: SiteStep {
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         let graph = context.graph
-        let lots = (0..<context.dataset.lots.count).map(LotID.init).filter { context.recallSizes[Int($0.index)].isSmall }
+        let lots = context.recallPlan.lots
         try context.forEachPage(lots.count) { index in
             let lot = lots[index]
             let dataset = context.dataset
@@ -26,9 +26,9 @@ struct RecallPagesStep: SiteStep {
             let documents = RecallDocuments(report: report, company: context.config.company)
             let page = RecallLink.page(of: lot, links: context.links, suffix: ".html")
             let spreadsheet = RecallLink.page(of: lot, links: context.links, suffix: ".csv")
+            let pageLinks = context.links(from: page)
             let links = RecallPage.Links(
-                spreadsheet: context.href(spreadsheet, from: page), lot: context.href(context.links.lotPage(lot), from: page),
-                home: context.href("index.html", from: page))
+                spreadsheet: pageLinks.to(spreadsheet), lot: pageLinks.lot(lot), home: pageLinks.to("index.html"))
             try context.output.write(try documents.html(library: context.templates, links: links), to: page)
             try context.output.write(documents.csv, to: spreadsheet)
         }

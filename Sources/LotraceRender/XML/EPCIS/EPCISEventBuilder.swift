@@ -1,7 +1,8 @@
 import LotraceCore
 
-/// Finds the EPCIS events of a dataset's done move lines, grouped per (reference, kind of
-/// event), each at the latest date of its lines, in chronological order:
+/// Finds the EPCIS events of a dataset's done move lines, grouped per (reference, tracking
+/// event: the lines' `TrackingEvents`), each at the latest date of its lines, in chronological
+/// order:
 ///
 /// - receipts (lines from a vendor location): ObjectEvent, bizStep `receiving`, disposition
 ///   `in_progress`, from the vendor (owning party) to the company at the receiving location;
@@ -23,13 +24,9 @@ struct EPCISEventBuilder {
     let unitCodes: UnitCodes
     let dates: LotDateBook
 
-    private enum Category: Hashable {
-        case receiving, shipping, customerReturn, vendorReturn, transformation
-    }
-
     private struct GroupKey: Hashable {
         var reference: Int32
-        var category: Category
+        var event: TrackingEvents
     }
 
     /// The events, and notes about what the standard could not carry.
@@ -41,29 +38,19 @@ struct EPCISEventBuilder {
             let index = Int(position)
             let line = dataset.moveLines[index]
             if let lots, !(line.lot.map(lots.contains) ?? false) { continue }
-            guard let category = Self.category(of: graph.kind(ofLine: index)) else { continue }
-            let key = GroupKey(reference: line.reference, category: category)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(index)
+            for event in graph.events(ofLine: index).each {
+                let key = GroupKey(reference: line.reference, event: event)
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(index)
+            }
         }
-        let events = order.map { key in event(key.category, lines: groups[key] ?? [], notes: &notes) }
+        let events = order.map { key in event(key.event, lines: groups[key] ?? [], notes: &notes) }
         return events.enumerated().sorted { a, b in
             (a.element.common.time, a.offset) < (b.element.common.time, b.offset)
         }.map(\.element)
     }
 
-    private static func category(of kind: LineKind) -> Category? {
-        switch kind {
-        case .receipt: .receiving
-        case .delivery: .shipping
-        case .customerReturn: .customerReturn
-        case .vendorReturn: .vendorReturn
-        case .consumption, .production: .transformation
-        case .inventoryLoss, .inventoryGain, .internal: nil
-        }
-    }
-
-    private func event(_ category: Category, lines: [Int], notes: inout RenderNotes) -> EPCISEvent {
+    private func event(_ event: TrackingEvents, lines: [Int], notes: inout RenderNotes) -> EPCISEvent {
         let dataset = graph.dataset
         let first = dataset.moveLines[lines[0]]
         let time = lines.map { dataset.moveLines[$0].date }.max() ?? first.date
@@ -80,9 +67,9 @@ struct EPCISEventBuilder {
         }
         let company = owner(identifiers.companyParty)
         let (epcs, quantities) = contents(lines, notes: &notes)
-        switch category {
+        switch event {
         case .receiving, .customerReturn:
-            let returned = category == .customerReturn
+            let returned = event == .customerReturn
             var transactions = returned ? [] : order.map { [document(.po, $0)] } ?? []
             transactions.append(document(.recadv, reference))
             return .object(
@@ -94,7 +81,7 @@ struct EPCISEventBuilder {
                     epcs: epcs, quantities: quantities, sources: contact.map { [owner($0)] } ?? [],
                     destinations: [company, place(first.to)]))
         case .shipping, .vendorReturn:
-            let returned = category == .vendorReturn
+            let returned = event == .vendorReturn
             var transactions = returned ? [] : order.map { [document(.po, $0)] } ?? []
             transactions.append(document(.desadv, reference))
             return .object(
@@ -104,7 +91,7 @@ struct EPCISEventBuilder {
                         readPoint: identifiers.location(first.from), bizLocation: nil, transactions: transactions),
                     epcs: epcs, quantities: quantities, sources: [company, place(first.from)],
                     destinations: contact.map { [owner($0)] } ?? []))
-        case .transformation:
+        default:
             return .transformation(transformation(lines, time: time, reference: reference, notes: &notes))
         }
     }

@@ -39,7 +39,7 @@ public struct EPCISXML {
     }
 
     /// The document and its notes.
-    public func render() throws(XMLWriterError) -> RenderedXML {
+    public func render() throws(XMLWriterError) -> RenderedDocument {
         var notes = RenderNotes()
         let events = builder.events(lots: lots, notes: &notes)
         let writer = try XMLWriter(controlCharacters: .replace)
@@ -57,7 +57,7 @@ public struct EPCISXML {
         try writer.end()
         try writer.end()
         try writer.end()
-        return RenderedXML(bytes: try writer.finish(), notes: notes.all)
+        return RenderedDocument(bytes: try writer.finish(), notes: notes.all)
     }
 
     private func write(_ event: EPCISEvent.ObjectEvent, _ writer: XMLWriter) throws(XMLWriterError) {

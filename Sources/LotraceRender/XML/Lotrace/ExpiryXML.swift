@@ -27,7 +27,7 @@ public struct ExpiryXML {
     }
 
     /// The document's bytes (UTF-8).
-    public func render() throws(XMLWriterError) -> [UInt8] {
+    public func render() throws(XMLWriterError) -> RenderedDocument {
         let xml = try LotraceXMLWriter()
         try xml.writer.start("expiryAlerts", in: LotraceXMLWriter.namespace)
         try xml.writer.attribute("asOf", LotraceXMLWriter.isoText(list.asOf))
@@ -49,7 +49,7 @@ public struct ExpiryXML {
         }
         try xml.end()
         try xml.end()
-        return try xml.writer.finish()
+        return RenderedDocument(bytes: try xml.writer.finish())
     }
 
     private func write(_ item: ExpiryAlertItem, _ xml: LotraceXMLWriter) throws(XMLWriterError) {

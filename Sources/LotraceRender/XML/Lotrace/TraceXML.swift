@@ -29,7 +29,7 @@ public struct TraceXML {
     }
 
     /// The document's bytes (UTF-8).
-    public func render() throws(XMLWriterError) -> [UInt8] {
+    public func render() throws(XMLWriterError) -> RenderedDocument {
         let xml = try LotraceXMLWriter()
         try xml.writer.start("trace", in: LotraceXMLWriter.namespace)
         try xml.writer.attribute("timeZone", timeZone, source: "time zone")
@@ -46,7 +46,7 @@ public struct TraceXML {
         try writeUpstream(xml)
         try writeDownstream(xml)
         try xml.end()
-        return try xml.writer.finish()
+        return RenderedDocument(bytes: try xml.writer.finish())
     }
 
     private func writeLot(_ xml: LotraceXMLWriter) throws(XMLWriterError) {
@@ -121,7 +121,7 @@ public struct TraceXML {
         try xml.end()
     }
 
-    private func writeLots(_ lots: [TraceReport.LotRow], _ xml: LotraceXMLWriter) throws(XMLWriterError) {
+    private func writeLots(_ lots: [ReportRow.Lot], _ xml: LotraceXMLWriter) throws(XMLWriterError) {
         try xml.start("lots")
         for row in lots { try xml.lotReference(product: row.product, lot: row.lot) }
         try xml.end()

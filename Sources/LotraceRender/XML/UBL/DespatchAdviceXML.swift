@@ -55,7 +55,7 @@ public struct DespatchAdviceXML {
     }
 
     /// The document and its notes.
-    public func render() throws(XMLWriterError) -> RenderedXML {
+    public func render() throws(XMLWriterError) -> RenderedDocument {
         let ubl = UBLWriter(writer: try XMLWriter(controlCharacters: .replace))
         var notes = RenderNotes()
         try ubl.writer.start("DespatchAdvice", in: Self.root, declaring: [Self.cac, Self.cbc])
@@ -81,7 +81,7 @@ public struct DespatchAdviceXML {
             try writeLine(line, number: index + 1, ubl, notes: &notes)
         }
         try ubl.writer.end()
-        return RenderedXML(bytes: try ubl.writer.finish(), notes: notes.all)
+        return RenderedDocument(bytes: try ubl.writer.finish(), notes: notes.all)
     }
 
     private func writeShipment(_ ubl: UBLWriter, notes: inout RenderNotes) throws(XMLWriterError) {

@@ -1,0 +1,130 @@
+/// A 128-bit digest of a page's inputs, the same in every run (Swift's `Hasher` is seeded per
+/// process): two lanes of 64-bit multiply-rotate mixing over the input's bytes, finished with
+/// MurmurHash3's avalanche. Not cryptographic: it tells "unchanged since the last build".
+public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
+    let high: UInt64
+    let low: UInt64
+
+    /// 32 lowercase hexadecimal digits.
+    public var description: String { Self.hex(high) + Self.hex(low) }
+
+    /// The digest written as `description`; nil for anything else.
+    init?(hex: Substring) {
+        guard hex.count == 32, let high = UInt64(hex.prefix(16), radix: 16), let low = UInt64(hex.suffix(16), radix: 16)
+        else { return nil }
+        self.high = high
+        self.low = low
+    }
+
+    init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
+    /// The digest of `bytes` alone.
+    static func of(_ bytes: some Collection<UInt8>) -> ContentDigest {
+        var hasher = DigestHasher()
+        hasher.combine(bytes: bytes)
+        return hasher.finalize()
+    }
+
+    private static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
+
+/// Builds a `ContentDigest` from a sequence of values; each value is framed (kind and length), so
+/// `["ab", "c"]` and `["a", "bc"]` differ.
+struct DigestHasher {
+    private var high: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var low: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private var word: UInt64 = 0
+    private var filled = 0
+    private var count: UInt64 = 0
+
+    mutating func combine(bytes: some Collection<UInt8>) {
+        combine(integer: bytes.count)
+        for byte in bytes { add(byte) }
+    }
+
+    mutating func combine(_ text: String) { combine(bytes: text.utf8) }
+
+    mutating func combine(integer value: Int) {
+        var value = UInt64(bitPattern: Int64(value))
+        for _ in 0..<8 {
+            add(UInt8(truncatingIfNeeded: value))
+            value >>= 8
+        }
+    }
+
+    mutating func combine(_ digest: ContentDigest) {
+        combine(integer: Int(Int64(bitPattern: digest.high)))
+        combine(integer: Int(Int64(bitPattern: digest.low)))
+    }
+
+    @inline(__always)
+    private mutating func add(_ byte: UInt8) {
+        word |= UInt64(byte) << (8 * UInt64(filled))
+        filled += 1
+        count += 1
+        if filled == 8 { mix() }
+    }
+
+    private mutating func mix() {
+        high = ((high ^ word) &* 0x87C3_7B91_1142_53D5).rotatedLeft(31) &+ low
+        low = ((low &+ word) &* 0x4CF5_AD43_2745_937F).rotatedLeft(27) ^ high
+        word = 0
+        filled = 0
+    }
+
+    /// The digest of everything combined.
+    func finalize() -> ContentDigest {
+        var copy = self
+        if copy.filled > 0 { copy.mix() }
+        let high = Self.avalanche(copy.high ^ copy.count)
+        let low = Self.avalanche(copy.low &+ high)
+        return ContentDigest(high: high, low: low)
+    }
+
+    private static func avalanche(_ value: UInt64) -> UInt64 {
+        var value = value
+        value ^= value >> 33
+        value &*= 0xFF51_AFD7_ED55_8CCD
+        value ^= value >> 33
+        value &*= 0xC4CE_B9FE_1A85_EC53
+        value ^= value >> 33
+        return value
+    }
+}
+
+extension UInt64 {
+    fileprivate func rotatedLeft(_ bits: UInt64) -> UInt64 { (self << bits) | (self >> (64 - bits)) }
+}
+
+extension TemplateValue {
+    /// Feeds the value to `hasher`: kinds, lengths and contents, object members by name.
+    func feed(_ hasher: inout DigestHasher) {
+        switch self {
+        case .text(let text):
+            hasher.combine(integer: 1)
+            hasher.combine(text)
+        case .number(let text):
+            hasher.combine(integer: 2)
+            hasher.combine(text)
+        case .bool(let flag):
+            hasher.combine(integer: flag ? 3 : 4)
+        case .list(let items):
+            hasher.combine(integer: 5)
+            hasher.combine(integer: items.count)
+            for item in items { item.feed(&hasher) }
+        case .object(let members):
+            hasher.combine(integer: 6)
+            hasher.combine(integer: members.count)
+            for key in members.keys.sorted() {
+                hasher.combine(key)
+                members[key]?.feed(&hasher)
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Synchronization
+
+/// Writes the files of one run into an `AtomicFolder`'s staging folder. Safe to use from several
+/// threads.
+///
+/// Each file has a digest of its inputs (`ContentDigest`). A file whose digest equals the one
+/// the previous content's manifest (`SiteManifest`) gives is hard-linked from it and not produced
+/// at all; a produced file whose bytes equal the previous one's is hard-linked too. Unchanged
+/// files so keep their bytes and their modification time (cheap nightly rsync). Paths are
+/// folder-relative and made of safe names; anything that could leave the folder (`..`, an
+/// absolute path, an empty component) is refused.
+public final class FolderWriter: Sendable {
+    /// The staging folder files are written into.
+    public let folder: String
+    /// The content being replaced, compared against for unchanged files; nil for a first run.
+    public let previous: String?
+    private let previousManifest: SiteManifest
+    private let state = Mutex(State())
+
+    private struct State {
+        var entries: [String: SiteManifest.Entry] = [:]
+        var folders: Set<String> = []
+        var bytes = 0
+        var produced = 0
+        var reused = 0
+        var unchanged = 0
+    }
+
+    /// Output into `folder` (which exists), keeping unchanged files of `previous`.
+    public init(folder: String, previous: String?) {
+        self.folder = folder
+        self.previous = previous
+        previousManifest = previous.map { SiteManifest(folder: $0) } ?? SiteManifest()
+    }
+
+    /// Writes `text` as UTF-8 at the folder-relative `path` ("lots/x.html").
+    public func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
+
+    /// Writes `data` at the folder-relative `path`.
+    public func write(_ data: Data, to path: String) throws {
+        try write([UInt8](data), to: path)
+    }
+
+    /// Writes `bytes` at the folder-relative `path`; their digest is their own.
+    public func write(_ bytes: [UInt8], to path: String) throws {
+        try write(path, digest: ContentDigest.of(bytes)) { bytes }
+    }
+
+    /// Writes the file at `path` whose inputs have `digest`: reused from the previous content
+    /// when its digest was the same, else made by `produce`.
+    /// - Throws: `OutputError` naming the file, or what `produce` throws.
+    public func write(_ path: String, digest: ContentDigest, produce: () throws -> [UInt8]) throws {
+        _ = try write(path, digest: digest) { RenderedDocument(bytes: try produce()) }
+    }
+
+    /// Writes the document at `path` whose inputs have `digest`, reused with its notes when its
+    /// digest did not change, else made by `produce`; returns its notes.
+    /// - Throws: `OutputError` naming the file, or what `produce` throws.
+    public func write(_ path: String, digest: ContentDigest, produce: () throws -> RenderedDocument) throws -> [String] {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            throw OutputError("refusing to write outside the site: \"\(path)\"")
+        }
+        let target = folder + "/" + path
+        try makeParent(of: components)
+        if let previous, let old = previousManifest.entries[path], old.digest == digest, link(previous + "/" + path, target) == 0 {
+            record(path, old, produced: false, unchanged: true)
+            return old.notes
+        }
+        let document = try produce()
+        let entry = SiteManifest.Entry(digest: digest, size: document.bytes.count, notes: document.notes)
+        if let previous, let old = FileManager.default.contents(atPath: previous + "/" + path), old.elementsEqual(document.bytes),
+            link(previous + "/" + path, target) == 0
+        {
+            record(path, entry, produced: true, unchanged: true)
+            return document.notes
+        }
+        guard Self.create(target, with: document.bytes) else {
+            throw OutputError("cannot write \(target): \(String(cString: strerror(errno)))")
+        }
+        record(path, entry, produced: true, unchanged: false)
+        return document.notes
+    }
+
+    /// Writes the manifest of what was written into the folder (its name is then a path of it).
+    func writeManifest() throws(OutputError) {
+        let manifest = SiteManifest(entries: state.withLock { $0.entries })
+        guard Self.create(folder + "/" + SiteManifest.name, with: Array(manifest.text.utf8)) else {
+            throw OutputError("cannot write \(folder)/\(SiteManifest.name): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Creates the new file `path` holding `data` with plain POSIX calls: the staging folder is
+    /// swapped in as a whole, so a temporary file and a sync per file (FileManager's atomic
+    /// write) would only cost time. False, with `errno` set, on failure.
+    private static func create(_ path: String, with bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        let written = bytes.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += count
+            }
+            return true
+        }
+        let saved = errno
+        guard close(descriptor) == 0, written else {
+            if !written { errno = saved }
+            return false
+        }
+        return true
+    }
+
+    /// Every path written so far, sorted.
+    public var paths: [String] { state.withLock { $0.entries.keys.sorted() } }
+    /// Total bytes written (or kept).
+    public var bytes: Int { state.withLock { $0.bytes } }
+    /// Files made by their producer (rendered); the others were reused by digest.
+    public var produced: Int { state.withLock { $0.produced } }
+    /// Files reused from the previous content because their digest did not change.
+    public var reused: Int { state.withLock { $0.entries.count - $0.produced } }
+    /// Files kept from the previous content (same digest, or same bytes): their modification
+    /// time did not change.
+    public var unchanged: Int { state.withLock { $0.unchanged } }
+    /// Files of the previous content that this run did not write.
+    public var removed: Int {
+        state.withLock { state in previousManifest.entries.keys.filter { state.entries[$0] == nil }.count }
+    }
+
+    private func record(_ path: String, _ entry: SiteManifest.Entry, produced: Bool, unchanged: Bool) {
+        state.withLock { state in
+            state.entries[path] = entry
+            state.bytes += entry.size
+            if produced { state.produced += 1 }
+            if unchanged { state.unchanged += 1 }
+        }
+    }
+
+    private func makeParent(of components: [Substring]) throws(OutputError) {
+        guard components.count > 1 else { return }
+        let parent = components.dropLast().joined(separator: "/")
+        if state.withLock({ $0.folders.contains(parent) }) { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder + "/" + parent, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError("cannot create \(folder)/\(parent): \(error.localizedDescription)")
+        }
+        state.withLock { _ = $0.folders.insert(parent) }
+    }
+}

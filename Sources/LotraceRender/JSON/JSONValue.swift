@@ -1,0 +1,94 @@
+import LotraceCore
+
+/// A JSON document built in memory and written with keys in the order given, numbers exactly as
+/// their decimal text (a `Quantity` never passes through a binary floating point).
+public indirect enum JSONValue: Sendable, Equatable {
+    case string(String)
+    /// A number, already formatted as JSON number text (`12.5`, `1`).
+    case number(String)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    /// Keys in output order.
+    case object([(String, JSONValue)])
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool {
+        a.serialized() == b.serialized()
+    }
+
+    /// An exact quantity as a JSON number.
+    public static func quantity(_ value: Quantity) -> JSONValue { .number(value.description) }
+
+    /// An integer as a JSON number.
+    public static func integer(_ value: Int) -> JSONValue { .number(String(value)) }
+
+    /// A string, or null when absent.
+    public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+
+    /// The document as text: two-space indentation when `pretty`, one line otherwise.
+    public func serialized(pretty: Bool = true) -> String {
+        var out = ""
+        write(into: &out, indent: pretty ? 0 : nil)
+        return out
+    }
+
+    private func write(into out: inout String, indent: Int?) {
+        switch self {
+        case .string(let text): JSONValue.writeString(text, into: &out)
+        case .number(let text): out += text
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .null: out += "null"
+        case .array(let items):
+            writeContainer(open: "[", close: "]", count: items.count, into: &out, indent: indent) { index, out, inner in
+                items[index].write(into: &out, indent: inner)
+            }
+        case .object(let members):
+            writeContainer(open: "{", close: "}", count: members.count, into: &out, indent: indent) { index, out, inner in
+                JSONValue.writeString(members[index].0, into: &out)
+                out += inner == nil ? ":" : ": "
+                members[index].1.write(into: &out, indent: inner)
+            }
+        }
+    }
+
+    private func writeContainer(
+        open: String, close: String, count: Int, into out: inout String, indent: Int?,
+        element: (Int, inout String, Int?) -> Void
+    ) {
+        out += open
+        guard count > 0 else { return out += close }
+        let inner = indent.map { $0 + 2 }
+        for index in 0..<count {
+            if index > 0 { out += "," }
+            if let inner { out += "\n" + String(repeating: " ", count: inner) }
+            element(index, &out, inner)
+        }
+        if let indent { out += "\n" + String(repeating: " ", count: indent) }
+        out += close
+    }
+
+    /// Escapes per RFC 8259: quote, backslash and every control character; everything else,
+    /// including non-ASCII and bidi controls, kept as is.
+    static func writeString(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{8}": out += "\\b"
+            case "\u{c}": out += "\\f"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,6 @@
+import LotraceCore
+
+extension OnHandReport {
+    /// `[{"product", "lot", "location", "quantity"}]`.
+    public var json: JSONValue { .array(rows.map(\.json)) }
+}
