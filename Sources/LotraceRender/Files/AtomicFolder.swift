@@ -59,9 +59,7 @@ struct AtomicFolder {
         let topLevel = Set(written.map { String($0.split(separator: "/")[0]) })
         let marker = "Written by lotrace build; the whole folder is replaced by the next build.\n"
             + topLevel.sorted().map { $0 + "\n" }.joined()
-        guard FileManager.default.createFile(atPath: staging + "/" + Self.markerName, contents: Data(marker.utf8)) else {
-            throw OutputError("cannot write \(staging)/\(Self.markerName)")
-        }
+        try FolderWriter.place(Array(marker.utf8), named: Self.markerName, in: staging, previous: exists ? path : nil)
         guard exists else { return try rename(staging, path) }
         let listed = Set(Self.listed(in: path)).union([Self.markerName, SiteManifest.name])
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []

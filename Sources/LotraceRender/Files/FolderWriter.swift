@@ -22,7 +22,7 @@ public final class FolderWriter: Sendable {
         var entries: [String: SiteManifest.Entry] = [:]
         var folders: Set<String> = []
         var bytes = 0
-        var produced = 0
+        var produced: [String] = []
         var reused = 0
         var unchanged = 0
     }
@@ -85,11 +85,22 @@ public final class FolderWriter: Sendable {
         return document.notes
     }
 
-    /// Writes the manifest of what was written into the folder (its name is then a path of it).
+    /// Writes the manifest of what was written into the folder.
     func writeManifest() throws(OutputError) {
         let manifest = SiteManifest(entries: state.withLock { $0.entries })
-        guard Self.create(folder + "/" + SiteManifest.name, with: Array(manifest.text.utf8)) else {
-            throw OutputError("cannot write \(folder)/\(SiteManifest.name): \(String(cString: strerror(errno)))")
+        try Self.place(Array(manifest.text.utf8), named: SiteManifest.name, in: folder, previous: previous)
+    }
+
+    /// Writes the bookkeeping file `name` (not a page) into `folder`, hard-linked from
+    /// `previous` when its bytes did not change there (so an unchanged site changes no file).
+    static func place(_ bytes: [UInt8], named name: String, in folder: String, previous: String?) throws(OutputError) {
+        if let previous, let old = FileManager.default.contents(atPath: previous + "/" + name), old.elementsEqual(bytes),
+            link(previous + "/" + name, folder + "/" + name) == 0
+        {
+            return
+        }
+        guard create(folder + "/" + name, with: bytes) else {
+            throw OutputError("cannot write \(folder)/\(name): \(String(cString: strerror(errno)))")
         }
     }
 
@@ -123,10 +134,10 @@ public final class FolderWriter: Sendable {
     public var paths: [String] { state.withLock { $0.entries.keys.sorted() } }
     /// Total bytes written (or kept).
     public var bytes: Int { state.withLock { $0.bytes } }
-    /// Files made by their producer (rendered); the others were reused by digest.
-    public var produced: Int { state.withLock { $0.produced } }
+    /// The files made by their producer (rendered), sorted; the others were reused by digest.
+    public var produced: [String] { state.withLock { $0.produced.sorted() } }
     /// Files reused from the previous content because their digest did not change.
-    public var reused: Int { state.withLock { $0.entries.count - $0.produced } }
+    public var reused: Int { state.withLock { $0.entries.count - $0.produced.count } }
     /// Files kept from the previous content (same digest, or same bytes): their modification
     /// time did not change.
     public var unchanged: Int { state.withLock { $0.unchanged } }
@@ -139,7 +150,7 @@ public final class FolderWriter: Sendable {
         state.withLock { state in
             state.entries[path] = entry
             state.bytes += entry.size
-            if produced { state.produced += 1 }
+            if produced { state.produced.append(path) }
             if unchanged { state.unchanged += 1 }
         }
     }

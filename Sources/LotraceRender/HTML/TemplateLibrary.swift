@@ -18,8 +18,8 @@ public struct TemplateLibrary: Sendable {
     /// Asset paths relative to the folder (not `.mustache`, not hidden), sorted.
     public let assets: [String]
     private let renderer: TemplateRenderer
-    /// The bytes of each template file, by name (what a page's digest depends on).
-    let sources: [String: [UInt8]]
+    /// Per template: the digest of its text and of every partial and parent it renders.
+    private let digests: [String: ContentDigest]
 
     /// Loads and parses every template under `directory`.
     /// - Throws: `TemplateError` for a missing folder, an unreadable file or a parse error.
@@ -48,7 +48,16 @@ public struct TemplateLibrary: Sendable {
             sources[name] = Array(data)
         }
         renderer = TemplateRenderer(templates: templates)
-        self.sources = sources
+        var digests: [String: ContentDigest] = [:]
+        for name in templates.keys {
+            var hasher = DigestHasher()
+            for member in Self.closure(of: name, in: templates) {
+                hasher.combine(member)
+                hasher.combine(bytes: sources[member] ?? [])
+            }
+            digests[name] = hasher.finalize()
+        }
+        self.digests = digests
         self.names = templates.keys.sorted()
         self.assets = assets
     }
@@ -71,32 +80,43 @@ public struct TemplateLibrary: Sendable {
 
     /// The templates `name` renders: itself and every partial and parent it names, transitively,
     /// sorted.
-    func closure(of name: String) -> [String] {
+    private static func closure(of name: String, in templates: [String: [TemplateToken]]) -> [String] {
         var seen: Set<String> = [name]
         var pending = [name]
         while let next = pending.popLast() {
-            for reference in Self.references(in: renderer.templates[next] ?? []) where seen.insert(reference.name).inserted {
+            for reference in references(in: templates[next] ?? []) where seen.insert(reference.name).inserted {
                 pending.append(reference.name)
             }
         }
         return seen.sorted()
     }
 
+    /// The digest of the template `name`'s text and of every template it renders: a page
+    /// rendered with it changes when one of them does.
+    func digest(of name: String) -> ContentDigest? { digests[name] }
+
     /// Renders `model` (a view model whose stored properties the template names) with the
     /// template `name`, as UTF-8.
     /// - Throws: `TemplateError` when there is no such template.
     public func render(_ model: some Encodable, template name: String) throws(TemplateError) -> [UInt8] {
+        render(try value(of: model, template: name), template: name)
+    }
+
+    /// `model` as the template `name` sees it.
+    /// - Throws: `TemplateError` when there is no such template.
+    func value(of model: some Encodable, template name: String) throws(TemplateError) -> TemplateValue {
         guard renderer.templates[name] != nil else {
             throw TemplateError(file: path(of: name), message: "missing: this template is required")
         }
-        let value: TemplateValue
         do {
-            value = try TemplateValueEncoder.encode(model)
+            return try TemplateValueEncoder.encode(model)
         } catch {
             throw TemplateError(file: path(of: name), message: "the page's values cannot be read: \(error)")
         }
-        return renderer.render(name, with: value)
     }
+
+    /// Renders `value` with the template `name` (which exists).
+    func render(_ value: TemplateValue, template name: String) -> [UInt8] { renderer.render(name, with: value) }
 
     /// The text `render(_:template:)` makes.
     public func renderText(_ model: some Encodable, template name: String) throws(TemplateError) -> String {

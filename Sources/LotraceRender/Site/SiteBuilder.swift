@@ -74,8 +74,8 @@ public struct SiteSummary: Sendable, Hashable, CustomStringConvertible {
     public var folder: String
     /// Files written (pages, assets, indexes), the marker and manifest not counted.
     public var files: Int
-    /// Of those, made by this build (rendered, or written as data).
-    public var rendered: Int
+    /// Of those, the files this build made (rendered, or written as data), sorted.
+    public var rendered: [String]
     /// Of those, reused from the previous site without being made again: their inputs' digest
     /// did not change.
     public var reused: Int
@@ -91,7 +91,7 @@ public struct SiteSummary: Sendable, Hashable, CustomStringConvertible {
     /// unchanged), 18.4 MB in 2.31 s (1,351 files/s)".
     public var description: String {
         let rate = seconds > 0 ? Int(Double(files) / seconds) : files
-        return "site written to \(folder): \(DisplayFormat.count(files, "file")) (\(DisplayFormat.grouped(rendered)) rendered, "
+        return "site written to \(folder): \(DisplayFormat.count(files, "file")) (\(DisplayFormat.grouped(rendered.count)) rendered, "
             + "\(DisplayFormat.grouped(reused)) reused, \(DisplayFormat.grouped(removed)) removed; \(DisplayFormat.grouped(unchanged)) unchanged), "
             + String(format: "%.1f MB in %.2f s", Double(bytes) / 1_000_000, seconds) + " (\(DisplayFormat.grouped(rate)) files/s)"
     }

@@ -71,9 +71,30 @@ public final class SiteContext: Sendable {
     /// The links of the page at site path `path`.
     func links(from path: String) -> PageLinks { PageLinks(site: links, path: path) }
 
-    /// Renders `model` with `template` and writes it at `path`.
+    /// Renders `model` with `template` and writes it at `path`, unless the previous site has the
+    /// page made from the same values with the same templates (it is then reused).
     public func render(_ model: some Encodable, template: String, to path: String) throws {
-        try output.write(templates.render(model, template: template), to: path)
+        let value = try templates.value(of: model, template: template)
+        try output.write(path, digest: digest(of: value, template: template)) { templates.render(value, template: template) }
+    }
+
+    /// Renders the page `model` makes with `template` at `path`, making it only when `inputs`,
+    /// everything the page shows, changed since the previous site (for pages dear to make).
+    func render<Model: Encodable>(
+        template: String, to path: String, inputs: some Encodable, model: () throws -> Model
+    ) throws {
+        let digest = digest(of: try templates.value(of: inputs, template: template), template: template)
+        try output.write(path, digest: digest) { try templates.render(model(), template: template) }
+    }
+
+    /// The digest of a page: Lotrace's version, its templates and the values it shows.
+    private func digest(of value: TemplateValue, template: String) -> ContentDigest {
+        var hasher = DigestHasher()
+        hasher.combine(LotraceVersion.string)
+        hasher.combine(template)
+        if let templateDigest = templates.digest(of: template) { hasher.combine(templateDigest) }
+        value.feed(&hasher)
+        return hasher.finalize()
     }
 
 }

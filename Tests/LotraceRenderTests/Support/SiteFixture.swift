@@ -90,9 +90,9 @@ enum SiteFixture {
         FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-out-\(UUID().uuidString)/site").path
     }
 
-    /// The fixture's dataset and settings.
-    static func load() throws -> (Dataset, LotraceConfig) {
-        let data = try folder()
+    /// The fixture's dataset and settings (of `files`).
+    static func load(_ files: [String: String] = files) throws -> (Dataset, LotraceConfig) {
+        let data = try folder(files)
         return (DatasetLoader(schemasDirectory: nil).load(folder: data), try LotraceConfig.load(folder: data))
     }
 
@@ -100,9 +100,9 @@ enum SiteFixture {
     @discardableResult
     static func build(
         into output: String, steps: [any SiteStep] = SiteSteps.all, templates: String = templates,
-        asOf: LocalDateTime = asOf
+        asOf: LocalDateTime = asOf, files: [String: String] = files
     ) throws -> (summary: SiteSummary, log: String) {
-        let (dataset, config) = try load()
+        let (dataset, config) = try load(files)
         let log = LogSink()
         let summary = try SiteBuilder(output: output, steps: steps).build(
             dataset: dataset, config: config, asOf: asOf, templates: try TemplateLibrary(directory: templates),

@@ -1,0 +1,71 @@
+import Foundation
+import LotraceCore
+import Testing
+
+@testable import LotraceRender
+
+/// Incremental builds: a page whose inputs (values, templates, Lotrace's version) did not change
+/// is reused from the previous site, never rendered again.
+@Suite struct SiteIncrementalTests {
+    @Test func aRebuildOfUnchangedDataRendersNothing() throws {
+        let output = SiteFixture.outputPath()
+        let first = try SiteFixture.build(into: output).summary
+        #expect(first.rendered.count == first.files && first.reused == 0 && first.removed == 0)
+        let before = try SiteStagingTests.snapshot(output)
+        let second = try SiteFixture.build(into: output).summary
+        #expect(second.rendered == [])
+        #expect(second.reused == second.files && second.files == first.files && second.removed == 0)
+        #expect(SiteStagingTests.sameFiles(before, try SiteStagingTests.snapshot(output)))
+    }
+
+    @Test func aChangedTemplateRendersExactlyThePagesThatUseIt() throws {
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output)
+        let templates = try TemplateTests.copyOfTemplates()
+        let row = templates + "/partials/tree-row.mustache"
+        let text = try String(contentsOfFile: row, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "<tr", with: "<tr data-x=\"1\"").utf8).write(to: URL(fileURLWithPath: row))
+        let summary = try SiteFixture.build(into: output, templates: templates).summary
+        let lots = try FileManager.default.contentsOfDirectory(atPath: output + "/lots").sorted().map { "lots/" + $0 }
+        #expect(summary.rendered == lots, "the lot pages use partials/tree-row, no other page does")
+        #expect(summary.reused == summary.files - lots.count)
+    }
+
+    @Test func aChangedMoveLineRendersExactlyThePagesThatShowIt() throws {
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output)
+        var files = SiteFixture.files
+        files["moves.csv"] = files["moves.csv"]!.replacingOccurrences(
+            of: #""[FL-001] Wheat Flour","CON","Partners/Vendors","WH/Stock","3.0""#,
+            with: #""[FL-001] Wheat Flour","CON","Partners/Vendors","WH/Stock","3.5""#)
+        let summary = try SiteFixture.build(into: output, files: files).summary
+        #expect(
+            summary.rendered == [
+                "fefo.html", "lots/FL-001_CON.html", "products.html", "recalls/FL-001_CON.csv", "recalls/FL-001_CON.html",
+                "stock.html",
+            ])
+        #expect(summary.removed == 0)
+    }
+
+    @Test func aLotThatIsGoneIsRemoved() throws {
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output)
+        var files = SiteFixture.files
+        files["moves.csv"] = files["moves.csv"]!.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains(#""CON""#) }.joined(separator: "\n")
+        let summary = try SiteFixture.build(into: output, files: files).summary
+        #expect(summary.removed == 3, "the lot page of CON, its recall page and spreadsheet")
+        #expect(!FileManager.default.fileExists(atPath: output + "/lots/FL-001_CON.html"))
+    }
+
+    @Test func aFailedIncrementalBuildLeavesThePreviousSiteAndManifest() throws {
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output)
+        let before = try SiteStagingTests.snapshot(output)
+        #expect(throws: OutputError.self) {
+            try SiteFixture.build(into: output, steps: SiteSteps.all + [SiteStagingTests.FailingStep()])
+        }
+        #expect(SiteStagingTests.sameFiles(before, try SiteStagingTests.snapshot(output)))
+        #expect(try SiteFixture.build(into: output).summary.rendered == [])
+    }
+}
