@@ -6,7 +6,8 @@ import LotraceDiagnostics
 /// A record that gives `complete_name` keeps it. Parents are refs, resolved across the folder
 /// in any order (or Odoo's own default locations); a usage left out is Odoo's default,
 /// `internal`. Chains of parents are walked without recursion, so no depth of nesting can
-/// exhaust the stack; parents that loop reject every record of the loop.
+/// exhaust the stack; parents that loop reject every record of the loop (docs/input-rules.md
+/// rule 36).
 struct LocationFullNames {
     /// The full name of each location record, or the issue that rejects it.
     private(set) var outcomes: [OdooRecordIndex.Place: Result<String, RecordIssue>] = [:]
