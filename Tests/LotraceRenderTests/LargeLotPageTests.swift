@@ -4,8 +4,8 @@ import Testing
 
 @testable import LotraceRender
 
-/// A lot delivered to hundreds of customers keeps a readable page: the first rows of each long
-/// table are shown, the rest sit in a `<details>` element that opens without JavaScript.
+/// A lot delivered to hundreds of customers keeps a small page: the first 100 rows of each long
+/// table are shown, the whole table is a CSV file beside the page.
 @Suite struct LargeLotPageTests {
     static let deliveries = 250
 
@@ -43,16 +43,24 @@ import Testing
         return output
     }
 
-    @Test func deliveriesAndHistoryBeyondAHundredRowsAreCollapsed() throws {
+    @Test func longTablesShowAHundredRowsAndLinkTheWholeTable() throws {
         let output = try Self.build(deliveries: Self.deliveries)
         let page = try String(contentsOfFile: output + "/lots/BI-001_BIG.html", encoding: .utf8)
         // History: 251 lines, 100 shown; deliveries: 250, 100 shown.
-        #expect(page.contains("<summary>Show 151 more rows</summary>"))
-        #expect(page.contains("<summary>Show 150 more rows</summary>"))
-        for number in [1, 100, 101, Self.deliveries] {
-            #expect(page.contains(String(format: ">WH/OUT/%05d<", number)), "delivery \(number) is on the page")
-        }
-        #expect(page.components(separatedBy: "<details class=\"more\">").count - 1 >= 2)
+        #expect(page.contains("Showing the first 100 of 251 rows: <a href=\"../lots/BI-001_BIG.history.csv\">the whole table (CSV)</a>."))
+        #expect(page.contains("Showing the first 100 of 250 rows: <a href=\"../lots/BI-001_BIG.deliveries.csv\">the whole table (CSV)</a>."))
+        #expect(page.components(separatedBy: "<p class=\"more\">").count - 1 == 2, "receipts and trees are short")
+        // Deliveries are listed by date: 1 to 100 on the page, every one in the CSV.
+        #expect(page.contains(">WH/OUT/00001<") && page.contains(">WH/OUT/00100<") && !page.contains(">WH/OUT/00101<"))
+        let bytes = try #require(FileManager.default.contents(atPath: output + "/lots/BI-001_BIG.deliveries.csv"))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]), "a spreadsheet CSV starts with a byte order mark")
+        let lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n").dropLast()
+        #expect(lines.count == 1 + Self.deliveries)
+        #expect(lines[0] == "\"Reference\",\"Partner\",\"Date\",\"Product\",\"Lot/Serial Number\",\"Delivered\",\"Returned\",\"Quantity\",\"Unit\"")
+        #expect(lines.last == "\"WH/OUT/00250\",\"Customer 250\",\"2025-01-03 04:10:00\",\"BI-001\",\"BIG\",\"1\",\"0\",\"1\",\"Units\"")
+        let history = try String(contentsOfFile: output + "/lots/BI-001_BIG.history.csv", encoding: .utf8)
+        #expect(history.components(separatedBy: "\r\n").dropLast().count == 1 + 251)
+        #expect(!FileManager.default.fileExists(atPath: output + "/lots/BI-001_BIG.receipts.csv"))
     }
 
     @Test func aSmallRecallIsLinkedAndABigOneGivesTheCommand() throws {

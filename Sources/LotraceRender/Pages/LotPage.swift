@@ -17,11 +17,11 @@ struct LotPage: Sendable, Encodable {
     var stock: [StockRow]
     var hasStock: Bool
     var onHand: String
-    var history: CollapsedRows<HistoryRow>
-    var upstreamTree: CollapsedRows<TreeRow>
-    var receipts: CollapsedRows<ReceiptRow>
-    var downstreamTree: CollapsedRows<TreeRow>
-    var deliveries: CollapsedRows<DeliveryRow>
+    var history: TableExcerpt<HistoryRow>
+    var upstreamTree: TableExcerpt<TreeRow>
+    var receipts: TableExcerpt<ReceiptRow>
+    var downstreamTree: TableExcerpt<TreeRow>
+    var deliveries: TableExcerpt<DeliveryRow>
     /// Inline SVG markup built by `LotGraphPicture` (every text in it escaped).
     var graph: String
     /// The lot's pre-built recall page, or the command that makes its report.
@@ -92,11 +92,13 @@ struct LotPage: Sendable, Encodable {
     }
 
     /// The page of `report`, the trace of lot `id` of `graph`, with its `stock`, its dates' rows,
-    /// how far its recall reaches, framed by `frame` (titled `title(of:)`), linking through `link`.
+    /// how far its recall reaches, framed by `frame` (titled `title(of:)`), linking through `link`
+    /// (its long tables to `LotTablesCSV` files beside it).
     init(
         report: TraceReport, lot id: LotID, graph: TraceGraph, stock: [StockBalance], dates: [DateRow],
         recall: RecallLink.Size, hasRecallPage: Bool, frame: PageFrame, links link: PageLinks
     ) {
+        let whole = { (table: LotTablesCSV.Table) in link.to(LotTablesCSV.path(of: table, page: link.path)) }
         let dataset = graph.dataset
         let lot = dataset[id]
         self.frame = frame
@@ -115,32 +117,38 @@ struct LotPage: Sendable, Encodable {
         }.sorted { ExactText($0.location) < ExactText($1.location) }
         hasStock = !stock.isEmpty
         onHand = DisplayFormat.quantity(stock.reduce(Quantity.zero) { $0 + $1.quantity }, unit: unit)
-        history = CollapsedRows(
-            zip(report.history, graph.history(of: id)).map { row, index in
-                HistoryRow(
-                    reference: row.reference, referenceHref: link.slip(row.reference), product: row.product,
-                    date: DisplayFormat.dateTime(row.date), lot: row.lot, from: row.from, to: row.to,
-                    quantity: DisplayFormat.quantity(row.quantity, unit: row.unit),
-                    direction: Self.direction(dataset.moveLines[index], dataset: dataset))
-            })
-        upstreamTree = CollapsedRows(report.upstream.tree.map { Self.treeRow($0, links: link) })
-        downstreamTree = CollapsedRows(report.downstream.tree.map { Self.treeRow($0, links: link) })
-        receipts = CollapsedRows(
-            report.upstream.receipts.map {
-                ReceiptRow(
-                    reference: $0.reference, partner: $0.partner ?? "", date: DisplayFormat.dateTime($0.date),
-                    product: $0.product, lot: $0.lot, href: link.lot($0.product, $0.lot),
-                    quantity: DisplayFormat.quantity($0.quantity, unit: $0.unit))
-            })
-        deliveries = CollapsedRows(
-            report.downstream.deliveries.map {
-                DeliveryRow(
-                    reference: $0.reference, referenceHref: link.slip($0.reference), partner: $0.partner ?? "",
-                    date: DisplayFormat.dateTime($0.date), product: $0.product, lot: $0.lot,
-                    href: link.lot($0.product, $0.lot), delivered: DisplayFormat.quantity($0.delivered, unit: $0.unit),
-                    returned: $0.returned.isZero ? "" : DisplayFormat.quantity($0.returned, unit: $0.unit),
-                    quantity: DisplayFormat.quantity($0.quantity, unit: $0.unit))
-            })
+        let lines = graph.history(of: id)
+        history = TableExcerpt(total: report.history.count, moreHref: whole(.history)) { index in
+            let row = report.history[index]
+            return HistoryRow(
+                reference: row.reference, referenceHref: link.slip(row.reference), product: row.product,
+                date: DisplayFormat.dateTime(row.date), lot: row.lot, from: row.from, to: row.to,
+                quantity: DisplayFormat.quantity(row.quantity, unit: row.unit),
+                direction: Self.direction(dataset.moveLines[lines[index]], dataset: dataset))
+        }
+        upstreamTree = TableExcerpt(total: report.upstream.tree.count, moreHref: whole(.upstream)) {
+            Self.treeRow(report.upstream.tree[$0], links: link)
+        }
+        downstreamTree = TableExcerpt(total: report.downstream.tree.count, moreHref: whole(.downstream)) {
+            Self.treeRow(report.downstream.tree[$0], links: link)
+        }
+        receipts = TableExcerpt(total: report.upstream.receipts.count, moreHref: whole(.receipts)) { index in
+            let receipt = report.upstream.receipts[index]
+            return ReceiptRow(
+                reference: receipt.reference, partner: receipt.partner ?? "", date: DisplayFormat.dateTime(receipt.date),
+                product: receipt.product, lot: receipt.lot, href: link.lot(receipt.product, receipt.lot),
+                quantity: DisplayFormat.quantity(receipt.quantity, unit: receipt.unit))
+        }
+        deliveries = TableExcerpt(total: report.downstream.deliveries.count, moreHref: whole(.deliveries)) { index in
+            let delivery = report.downstream.deliveries[index]
+            return DeliveryRow(
+                reference: delivery.reference, referenceHref: link.slip(delivery.reference), partner: delivery.partner ?? "",
+                date: DisplayFormat.dateTime(delivery.date), product: delivery.product, lot: delivery.lot,
+                href: link.lot(delivery.product, delivery.lot),
+                delivered: DisplayFormat.quantity(delivery.delivered, unit: delivery.unit),
+                returned: delivery.returned.isZero ? "" : DisplayFormat.quantity(delivery.returned, unit: delivery.unit),
+                quantity: DisplayFormat.quantity(delivery.quantity, unit: delivery.unit))
+        }
         self.graph = LotGraphPicture(lot: id, graph: graph, links: link).svg
         self.recall = RecallLink(lot: id, size: recall, hasPage: hasRecallPage, dataset: dataset, links: link)
     }

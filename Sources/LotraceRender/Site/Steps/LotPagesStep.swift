@@ -22,6 +22,9 @@ struct LotPagesStep: SiteStep {
                 hasRecallPage: context.recallPlan.hasPage(lot),
                 frame: context.frame(title: LotPage.title(of: report), path: path), links: context.links(from: path))
             try context.render(page, template: "lot", to: path)
+            for table in LotTablesCSV.Table.allCases where LotTablesCSV.count(table, of: report) > TableExcerpt<LotPage.HistoryRow>.limit {
+                try context.output.write(LotTablesCSV.csv(table, of: report), to: LotTablesCSV.path(of: table, page: path))
+            }
         }
         return SiteStepOutcome(count: context.dataset.lots.count)
     }
