@@ -1,7 +1,7 @@
 # Lotrace: `make run` runs the main job on data/, `make test` runs the tests.
 # Both install the Debian packages the build needs when they are missing (as root).
 
-APT_PACKAGES := libxml2-dev libzint-dev pkg-config
+APT_PACKAGES := libxml2-dev libzint-dev zlib1g-dev pkg-config
 # The barcode round-trip tests read printed symbols back with these decoders.
 TEST_PACKAGES := zbar-tools dmtx-utils librsvg2-bin
 # Only the browser check (scripts/browser-check.sh, run by CI) needs these.

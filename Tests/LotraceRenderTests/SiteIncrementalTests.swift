@@ -41,8 +41,8 @@ import Testing
         let summary = try SiteFixture.build(into: output, files: files).summary
         #expect(
             summary.rendered == [
-                "fefo.html", "lots/FL-001_CON.html", "products.html", "recalls/FL-001_CON.csv", "recalls/FL-001_CON.html",
-                "stock.html",
+                "fefo.html", "lots/FL-001_CON.html", "products.html", "products/FL-001.html", "recalls/FL-001_CON.csv",
+                "recalls/FL-001_CON.html", "stock/WH_Stock.html",
             ])
         #expect(summary.removed == 0)
     }

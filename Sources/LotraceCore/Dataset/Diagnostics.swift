@@ -51,6 +51,12 @@ public enum RefusalReason: String, Sendable, CaseIterable {
     /// An XML file that is not well-formed, or carries a DOCTYPE or entity reference.
     case malformedXML = "malformed_xml"
     case unreadable = "unreadable"
+    /// A workbook that cannot be read as a whole: a broken or hostile ZIP archive (bad CRC-32,
+    /// truncated, a zip bomb), a part that is no safe XML, a sheet beyond Excel's limits.
+    case malformedWorkbook = "malformed_workbook"
+    /// A binary file that is no .xlsx workbook: Excel 97-2003, password-protected, another
+    /// kind of ZIP archive (.docx, .ods).
+    case unsupportedWorkbook = "unsupported_workbook"
 }
 
 /// A refused file, with the position of the problem when there is one.

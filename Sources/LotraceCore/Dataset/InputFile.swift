@@ -23,12 +23,18 @@ public struct InputFile: Sendable {
     /// The language of its header (`en`, `fr`, `pt_BR`: Odoo's language codes); nil when it holds
     /// only technical names (an import-compatible export, an XML file) or was refused.
     public var language: String?
+    /// The sheet read from a workbook (its rows' lines and columns are that sheet's).
+    public var sheet: String?
+    /// What the file holds that was not read or may be incomplete (a workbook's other sheets).
+    public var notes: [String] = []
 
     /// The input format of a file.
     public enum Format: String, Sendable {
         case csv
         case odooXML = "odoo-xml"
         case lotraceXML = "lotrace-xml"
+        /// An Excel workbook (Office Open XML), as Odoo's XLSX export writes it.
+        case xlsx
     }
 
     public init(name: String, format: Format) {

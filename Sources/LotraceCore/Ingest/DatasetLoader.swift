@@ -38,7 +38,7 @@ public struct DatasetLoader: Sendable {
                 unreadable.append(FileRefusal(at: SourcePosition(file: name), reason: .unreadable, message: "the file cannot be read"))
                 continue
             }
-            inputs.append(InputData(name: name, bytes: bytes))
+            inputs.append(InputData(name: name, bytes: bytes, path: path))
         }
         var dataset = load(files: inputs)
         dataset.refusals.insert(contentsOf: unreadable, at: 0)
@@ -106,7 +106,8 @@ public struct DatasetLoader: Sendable {
         var resolver = MoveLineResolver(cells: cells)
         for table in prepared {
             var file = state.dataset.files[table.fileIndex]
-            resolver.resolve(table, state: &state, file: &file)
+            if table.end.refusal == nil { resolver.resolve(table, state: &state, file: &file) }
+            if let refusal = file.finishReading(table.end) { state.dataset.refusals.append(refusal) }
             state.dataset.files[table.fileIndex] = file
         }
         finish(&state, resolver)
@@ -151,7 +152,7 @@ public struct DatasetLoader: Sendable {
     private func read(_ table: Table, state: inout IngestState, fingerprints: inout RowFingerprints) {
         var file = state.dataset.files[table.fileIndex]
         fingerprints.beginFile(table.fileIndex)
-        table.forEachRow { outcome in
+        let end = table.forEachRow { outcome in
             file.read += 1
             let result: IngestState.RowResult
             switch outcome {
@@ -175,6 +176,7 @@ public struct DatasetLoader: Sendable {
             }
         }
         fingerprints.endFile()
+        if let refusal = file.finishReading(end) { state.dataset.refusals.append(refusal) }
         state.dataset.files[table.fileIndex] = file
     }
 

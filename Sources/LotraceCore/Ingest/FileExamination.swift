@@ -1,7 +1,7 @@
 import LotraceDiagnostics
 
-/// The first look at an input file: is it text at all, CSV or XML, and which role does its header
-/// (or XML model) give it (docs/input-rules.md rules 1-2, 6, 13, 28).
+/// The first look at an input file: is it text at all, CSV, XML or an .xlsx workbook, and which
+/// role does its header (or XML model) give it (docs/input-rules.md rules 1-2, 6, 13, 28, 30-31).
 enum FileExamination {
     /// A file's tables, or why it is refused.
     enum Outcome {
@@ -20,6 +20,8 @@ enum FileExamination {
             Outcome.refused(FileRefusal(at: SourcePosition(file: input.name), reason: reason, message: message))
         }
         guard !bytes.isEmpty else { return refuse(.emptyFile, "the file is empty (0 bytes)") }
+        if WorkbookDetection.isZip(bytes) { return examineWorkbook(input) }
+        if let refusal = WorkbookDetection.compoundFileRefusal(bytes) { return refuse(refusal.reason, refusal.message) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return refuse(.notUTF8Text, "the file is UTF-16 text; export it as UTF-8")
         }
@@ -59,6 +61,21 @@ enum FileExamination {
             return .tables(.csv, [(role, nil, mapping, .csv(FileBytes(input.bytes), delimiter: delimiter))], ignored: [])
         case .refused(let reason, let message):
             return .refused(FileRefusal(at: SourcePosition(file: input.name, line: 1, column: 0), reason: reason, message: message))
+        }
+    }
+
+    private static func examineWorkbook(_ input: InputData) -> Outcome {
+        let sheet: WorkbookSheet
+        do {
+            sheet = try WorkbookSheet(bytes: input.bytes, path: input.path)
+        } catch {
+            return .refused(FileRefusal(at: SourcePosition(file: input.name), reason: error.reason, message: error.message))
+        }
+        switch HeaderPlacement.place(header: sheet.header) {
+        case .placed(let role, let mapping):
+            return .tables(.xlsx, [(role, nil, mapping, .workbook(sheet))], ignored: [])
+        case .refused(let reason, let message):
+            return .refused(FileRefusal(at: SourcePosition(file: input.name, line: sheet.headerRow, column: 0), reason: reason, message: "\(sheet.sheetName): \(message)"))
         }
     }
 

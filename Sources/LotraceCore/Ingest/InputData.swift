@@ -2,10 +2,14 @@
 public struct InputData: Sendable {
     public var name: String
     public var bytes: [UInt8]
+    /// The file the bytes were read from, when they were (a workbook's ZIP directory is listed
+    /// from it).
+    public var path: String?
 
-    public init(name: String, bytes: [UInt8]) {
+    public init(name: String, bytes: [UInt8], path: String? = nil) {
         self.name = name
         self.bytes = bytes
+        self.path = path
     }
 
     /// A file from text (UTF-8).

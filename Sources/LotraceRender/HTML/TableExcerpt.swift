@@ -17,11 +17,16 @@ struct TableExcerpt<Row: Sendable & Encodable>: Sendable, Encodable {
 
     /// The excerpt of a table of `total` rows whose first ones `row` makes (it is called for at
     /// most `limit` indices), the whole table at `moreHref` when it is longer.
-    init(total: Int, moreHref: String?, row: (Int) -> Row) {
-        rows = (0..<min(total, Self.limit)).map(row)
+    init(total: Int, limit: Int = Self.limit, moreHref: String?, row: (Int) -> Row) {
+        rows = (0..<min(total, limit)).map(row)
         isEmpty = total == 0
-        hasMore = total > Self.limit
-        summary = "the first \(DisplayFormat.grouped(Self.limit)) of \(DisplayFormat.count(total, "row"))"
+        hasMore = total > limit
+        summary = "the first \(DisplayFormat.grouped(min(total, limit))) of \(DisplayFormat.count(total, "row"))"
         self.moreHref = hasMore ? moreHref : nil
+    }
+
+    /// The excerpt of `all`.
+    init(_ all: [Row], limit: Int = Self.limit, moreHref: String?) {
+        self.init(total: all.count, limit: limit, moreHref: moreHref) { all[$0] }
     }
 }

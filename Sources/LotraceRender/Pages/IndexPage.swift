@@ -8,7 +8,7 @@ struct IndexPage: Sendable, Encodable {
     var files: [FileRow]
     var totals: FileRow
     var highlights: [Highlight]
-    var latest: [SlipListPage.Row]
+    var latest: [SlipListRow]
     var hasLatest: Bool
     var sections: [PageFrame.NavigationLink]
 
@@ -63,7 +63,7 @@ struct IndexPage: Sendable, Encodable {
             Highlight(text: $0.text, href: $0.path.map(links.to), severity: $0.severity.rawValue)
         }
         let done = slips.filter(\.isDone).sorted { ($0.shippingDate?.seconds ?? 0) > ($1.shippingDate?.seconds ?? 0) }
-        latest = SlipListPage.rows(Array(done.prefix(10)), links: links)
+        latest = done.prefix(10).map { SlipListRow($0, links: links) }
         hasLatest = !latest.isEmpty
         sections = frame.navigation
     }

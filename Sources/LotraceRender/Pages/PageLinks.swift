@@ -24,8 +24,6 @@ struct PageLinks: Sendable {
         site.slipFile(reference).map(to)
     }
 
-    /// The product's entry on the per-product stock page.
-    func product(_ product: ProductID) -> String {
-        to(StockPages.productsPath) + "#" + StockPages.anchor(of: product)
-    }
+    /// The product's list of lots (its first page).
+    func product(_ product: ProductID) -> String { to(site.productPage(product)) }
 }

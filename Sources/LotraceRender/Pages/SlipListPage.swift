@@ -1,37 +1,61 @@
-/// The list of delivery slips (`templates/slips.mustache`), newest shipping date first.
-struct SlipListPage: Sendable, Encodable {
+/// The delivery slips by month of shipping (`templates/slips.mustache`): the months, newest
+/// first, each with its number of slips and a link to its list (`list-slips`, paged).
+struct SlipIndexPage: Sendable, Encodable {
     var frame: PageFrame
     var count: String
-    var rows: CollapsedRows<Row>
+    var months: [Month]
 
-    /// One slip.
-    struct Row: Sendable, Encodable {
-        var reference: String
+    /// One month.
+    struct Month: Sendable, Encodable {
+        /// "2025-03", or "undated".
+        var title: String
         var href: String
-        var status: String
-        var state: String
-        var customer: String
-        var order: String
-        var shippingDate: String
-        var lines: Int
+        var count: String
     }
 
-    /// The list of `slips`, newest first, framed by `frame`, linking through `links`.
-    init(slips: [DeliverySlip], frame: PageFrame, links: PageLinks) {
-        self.frame = frame
-        count = DisplayFormat.count(slips.count, "delivery slip")
-        let slips = slips.sorted { ($0.shippingDate?.seconds ?? .min) > ($1.shippingDate?.seconds ?? .min) }
-        rows = CollapsedRows(Self.rows(slips, links: links))
+    /// The month a slip is listed under: its shipping date's "YYYY-MM", else "undated".
+    static func month(of slip: DeliverySlip) -> String {
+        guard let date = slip.shippingDate?.components else { return "undated" }
+        return String(format: "%04d-%02d", date.year, date.month)
     }
 
-    /// `slips` as rows linked through `links`.
-    static func rows(_ slips: [DeliverySlip], links: PageLinks) -> [Row] {
-        slips.map { slip in
-            Row(
-                reference: slip.reference,
-                href: links.slip(slip.reference) ?? "",
-                status: SlipPage.statusText(slip), state: SlipPage.state(slip), customer: slip.customer?.name ?? "",
-                order: slip.order ?? "", shippingDate: DisplayFormat.minutes(slip.shippingDate), lines: slip.lines.count)
+    /// The months of `slips`, newest first, "undated" last.
+    static func months(of slips: [DeliverySlip]) -> [String] {
+        Set(slips.map(month)).sorted { a, b in
+            if a == "undated" || b == "undated" { return b == "undated" && a != "undated" }
+            return a > b
         }
+    }
+
+    /// `slips` newest first (by shipping date; undated last, in reading order).
+    static func newestFirst(_ slips: [DeliverySlip]) -> [DeliverySlip] {
+        slips.enumerated().sorted { a, b in
+            let (x, y) = (a.element.shippingDate?.seconds ?? .min, b.element.shippingDate?.seconds ?? .min)
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// One slip of a list (`templates/partials/slip-row.mustache`).
+struct SlipListRow: Sendable, Encodable {
+    var reference: String
+    var href: String
+    var status: String
+    var state: String
+    var customer: String
+    var order: String
+    var shippingDate: String
+    var lines: Int
+
+    /// The row of `slip`, linked through `links`.
+    init(_ slip: DeliverySlip, links: PageLinks) {
+        reference = slip.reference
+        href = links.slip(slip.reference) ?? ""
+        status = SlipPage.statusText(slip)
+        state = SlipPage.state(slip)
+        customer = slip.customer?.name ?? ""
+        order = slip.order ?? ""
+        shippingDate = DisplayFormat.minutes(slip.shippingDate)
+        lines = slip.lines.count
     }
 }

@@ -63,10 +63,12 @@ public final class SiteContext: Sendable {
 
     /// The frame (title, navigation, stylesheet link) of the page at site path `path`.
     public func frame(title: String, path: String) -> PageFrame {
-        PageFrame(
-            title: title, path: path, company: config.company.name,
-            moment: dataMoment.description + (dataMoment < asOf ? " (the last move)" : ""), sections: sections)
+        PageFrame(title: title, path: path, company: config.company.name, moment: momentText, sections: sections)
     }
+
+    /// The moment pages print: `dataMoment`, said to be the last move when it is earlier than
+    /// `asOf`.
+    var momentText: String { dataMoment.description + (dataMoment < asOf ? " (the last move)" : "") }
 
     /// The links of the page at site path `path`.
     func links(from path: String) -> PageLinks { PageLinks(site: links, path: path) }

@@ -11,12 +11,16 @@ public struct SiteLinks: Sendable {
     public static let slipsFolder = "slips"
 
     private let lotBases: [String]
+    private let productBases: [String]
     /// Lots by "<product key>\0<lot name>" (the first lot when companies share a name).
     private let lotsByName: [ExactText: LotID]
     private let slipBases: [ExactText: String]
+    private let monthBases: [String: String]
 
     /// Names every lot of `dataset` ("<product key>_<lot name>") and every slip (its reference).
     public init(dataset: Dataset, slips: [DeliverySlip]) {
+        var productNames = SafeFileNames()
+        productBases = dataset.products.map { productNames.name(for: $0.key, suffix: "") }
         var lotNames = SafeFileNames()
         lotBases = dataset.lots.map { lot in
             lotNames.name(for: dataset[lot.product].key + "_" + lot.name, suffix: "")
@@ -25,10 +29,17 @@ public struct SiteLinks: Sendable {
         for lot in dataset.lots.reversed() { lotsByName[Self.lotKey(dataset[lot.product].key, lot.name)] = lot.id }
         self.lotsByName = lotsByName
         var slipNames = SafeFileNames()
+        monthBases = Dictionary(uniqueKeysWithValues: SlipIndexPage.months(of: slips).map { ($0, slipNames.name(for: $0, suffix: "")) })
         var slipBases: [ExactText: String] = [:]
         for slip in slips { slipBases[ExactText(slip.reference)] = slipNames.name(for: slip.reference, suffix: "") }
         self.slipBases = slipBases
     }
+
+    /// The file name (without extension) of a product's list of lots ("FL-001").
+    func productBase(_ product: ProductID) -> String { productBases[Int(product.index)] }
+
+    /// "products/FL-001.html": the first page of the product's list of lots.
+    func productPage(_ product: ProductID) -> String { "\(StockPages.productsFolder)/\(productBase(product)).html" }
 
     /// "lots/FL-001_FLR-250106-1.html".
     public func lotPage(_ lot: LotID) -> String { "\(Self.lotsFolder)/\(lotBases[Int(lot.index)]).html" }
@@ -42,6 +53,10 @@ public struct SiteLinks: Sendable {
     public func slipFile(_ reference: String, suffix: String = ".html") -> String? {
         slipBases[ExactText(reference)].map { "\(Self.slipsFolder)/\($0)\(suffix)" }
     }
+
+    /// The file name (without extension) of the list of the slips of `month` ("2025-03"), in
+    /// the slips' folder (slips cannot take it).
+    func monthBase(_ month: String) -> String { monthBases[month] ?? month }
 
     private static func lotKey(_ product: String, _ lot: String) -> ExactText { ExactText(product + "\u{0}" + lot) }
 

@@ -2,7 +2,8 @@ import LotraceCore
 
 extension RowAccounting {
     /// A table of files and counts, the header language of files not in English, then every
-    /// rejected row as `file:line:column: reason: message`, the refused files and the column notes.
+    /// rejected row as `file:line:column: reason: message` (`file: Sheet1!D17: ...` in a
+    /// workbook), the refused files, the column notes and the files' notes.
     public var text: String {
         var table = TextTable(["File", "Role", "Read", "Used", "Skipped", "Rejected"], rightAligned: [2, 3, 4, 5])
         for file in files {
@@ -16,7 +17,7 @@ extension RowAccounting {
         let translated = files.compactMap { file in file.language.flatMap { $0 == "en" ? nil : "  \(file.name): \($0)\n" } }
         if !translated.isEmpty { out += "\nHeader languages (other than English):\n" + translated.joined() }
         let rejections = files.flatMap { file in
-            file.rejected.map { "\(file.name):\($0.position.line):\($0.position.column): \($0.reason.rawValue): \($0.message)" }
+            file.rejected.map { "\(file.place(of: $0)): \($0.reason.rawValue): \($0.message)" }
         }
         if !rejections.isEmpty { out += "\nRejected rows:\n" + rejections.map { "  " + $0 + "\n" }.joined() }
         if !refusals.isEmpty { out += "\nRefused:\n" + refusals.map { "  \($0)\n" }.joined() }
@@ -28,6 +29,8 @@ extension RowAccounting {
             "  \(file.name): " + file.ignoredColumns.map { MessageText.quoted($0) }.joined(separator: ", ")
         }
         if !ignored.isEmpty { out += "\nColumns not read:\n" + ignored.map { $0 + "\n" }.joined() }
+        let notes = files.flatMap { file in file.notes.map { "  \(file.name): \($0)\n" } }
+        if !notes.isEmpty { out += "\nNotes:\n" + notes.joined() }
         return out
     }
 

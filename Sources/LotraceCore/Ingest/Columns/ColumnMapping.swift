@@ -24,7 +24,7 @@ struct ColumnMapping: Sendable {
 }
 
 /// Finds a file's role and language from its header and maps its columns (docs/input-rules.md
-/// rules 1, 2, 5, 30, 31).
+/// rules 1, 2, 5, 32, 33).
 enum HeaderPlacement {
     /// The outcome of placing a header.
     enum Outcome {

@@ -3,7 +3,7 @@
 /// a column whose every value is a label or key of a field's selection is that selection field,
 /// a column of whole numbers is the database ID; of the other fields, the one Lotrace reads
 /// takes a single remaining column. When content cannot decide, the header is refused, naming
-/// the columns (docs/input-rules.md rule 33); nothing is guessed.
+/// the columns (docs/input-rules.md rule 35); nothing is guessed.
 enum HeaderClash {
     /// Each column's meaning (nil: a field Lotrace does not read), or the refusal message.
     enum Outcome {

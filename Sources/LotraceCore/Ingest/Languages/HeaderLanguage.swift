@@ -1,7 +1,7 @@
 /// The language of a file's header. Odoo writes a whole header in the exporting user's language
 /// (an untranslated field keeps its English label, which the labels table counts as a label of
 /// that language), so one language fits every label of a real header; technical names fit all
-/// (docs/input-rules.md rules 30, 31).
+/// (docs/input-rules.md rules 32, 33).
 struct HeaderLanguage: Sendable, Hashable {
     /// The language reported (`en`, `fr`, `es_419`); nil when the header holds no label at all
     /// (the technical names of an import-compatible export, or an XML file's field names).

@@ -57,7 +57,7 @@ struct MoveLinePreparer {
                 lot: number(columns.lot ?? columns.lotExternalID)))
         prepared.rows.reserveCapacity(table.estimatedRowCount)
         fingerprints.beginFile(table.fileIndex)
-        table.forEachRow { outcome in
+        let end = table.forEachRow { outcome in
             prepared.read += 1
             switch outcome {
             case .rejected(let rejection):
@@ -76,6 +76,7 @@ struct MoveLinePreparer {
         fingerprints.endFile()
         statusesByLanguage[mapping.language] = statuses
         prepared.statuses = statuses
+        prepared.end = end
         return prepared
     }
 

@@ -84,6 +84,8 @@ struct PreparedMoveLineTable {
     var extras: [MoveLineExtras] = []
     /// What each status id is in this table's language.
     var statuses: [StatusReading] = []
+    /// What reading the table found besides rows (a workbook's refusal part-way: no row resolved).
+    var end = TableReadEnd()
 }
 
 /// What a status text is in one header language, per interned status id.

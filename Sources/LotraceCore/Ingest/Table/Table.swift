@@ -16,6 +16,8 @@ struct Table {
         case csv(FileBytes, delimiter: UInt8)
         /// Rows read from an XML file.
         case xml(SourceTable)
+        /// The first sheet of an .xlsx workbook, streamed when read.
+        case workbook(WorkbookSheet)
     }
 
     /// An upper bound of the data rows (line feeds for CSV), to reserve memory once.
@@ -34,13 +36,16 @@ struct Table {
             }
         case .xml(let table):
             return table.rows.count
+        case .workbook(let sheet):
+            return sheet.estimatedRowCount
         }
     }
 
     /// Calls `body` with each data row's cells, or with the rejection of a row that could not be
-    /// split into cells (broken quoting, wrong column count, bad bytes). Returns nothing: the
-    /// caller accounts for every call.
-    func forEachRow(_ body: (RowOutcome) -> Void) {
+    /// split into cells (broken quoting, wrong column count, bad bytes); the caller accounts for
+    /// every call. Returns what the reading found besides rows (a workbook's sheet and notes, or
+    /// its refusal when its sheet breaks part-way).
+    func forEachRow(_ body: (RowOutcome) -> Void) -> TableReadEnd {
         switch content {
         case .csv(let file, let delimiter):
             file.bytes.withUnsafeMutableBufferPointer { buffer in
@@ -48,7 +53,10 @@ struct Table {
             }
         case .xml(let table):
             XMLRows.read(table: table, body)
+        case .workbook(let sheet):
+            return XLSXRows.read(sheet, fileName: fileName, columnCount: columns.headerCount, body)
         }
+        return TableReadEnd()
     }
 }
 

@@ -1,5 +1,5 @@
 /// Reads selection cells (statuses, location types, tracking, types of operation) in the
-/// language of their file's header (docs/input-rules.md rules 18, 19, 32). Keys (`done`, `lot`) are
+/// language of their file's header (docs/input-rules.md rules 18, 19, 34). Keys (`done`, `lot`) are
 /// read in every language: Odoo 17/18 export related and inherited selections as keys. Values
 /// are never trimmed (Arabic "منتهي " with its trailing space is a status of its own).
 struct SelectionValues: Sendable {

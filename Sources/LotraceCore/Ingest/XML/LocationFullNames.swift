@@ -7,7 +7,7 @@ import LotraceDiagnostics
 /// in any order (or Odoo's own default locations); a usage left out is Odoo's default,
 /// `internal`. Chains of parents are walked without recursion, so no depth of nesting can
 /// exhaust the stack; parents that loop reject every record of the loop (docs/input-rules.md
-/// rule 36).
+/// rule 38).
 struct LocationFullNames {
     /// The full name of each location record, or the issue that rejects it.
     private(set) var outcomes: [OdooRecordIndex.Place: Result<String, RecordIssue>] = [:]

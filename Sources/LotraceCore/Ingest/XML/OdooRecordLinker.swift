@@ -9,7 +9,7 @@ import LotraceDiagnostics
 /// - a warehouse, unit, company or parent-contact ref becomes the target's name in a column of
 ///   its own (`warehouse_id`: operation types show as "<warehouse>: <name>");
 /// - locations get their full name (`LocationFullNames`).
-/// (docs/input-rules.md rules 34-36)
+/// (docs/input-rules.md rules 36-38)
 enum OdooRecordLinker {
     /// Models read only for what other records need of them (their names); their records are
     /// accounted as used.

@@ -18,7 +18,7 @@ struct AuditPage: Sendable, Encodable {
         var explanation: String
         var count: String
         var hasFindings: Bool
-        var findings: CollapsedRows<Finding>
+        var findings: TableExcerpt<Finding>
     }
 
     /// One finding.
@@ -31,8 +31,12 @@ struct AuditPage: Sendable, Encodable {
         var detail: String
     }
 
-    /// The page of `audit` over `dataset`; `lotLink` gives a lot's page link.
-    init(_ audit: IntegrityAudit, dataset: Dataset, frame: PageFrame, lotLink: (LotID) -> String?) {
+    /// The page of `audit` over `dataset`; `lotLink` gives a lot's page link, `moreHref` the list of
+    /// a rule's findings when there are more than the page shows.
+    init(
+        _ audit: IntegrityAudit, dataset: Dataset, frame: PageFrame, lotLink: (LotID) -> String?,
+        moreHref: (AuditRuleID) -> String?
+    ) {
         self.frame = frame
         let errors = audit.findings.filter { $0.severity == .error }.count
         summary = "\(DisplayFormat.count(audit.findings.count, "finding")): \(DisplayFormat.count(errors, "error")), \(DisplayFormat.count(audit.findings.count - errors, "warning"))"
@@ -40,14 +44,18 @@ struct AuditPage: Sendable, Encodable {
             Rule(
                 id: rule.rawValue, severity: rule.severity.rawValue, explanation: rule.summary,
                 count: DisplayFormat.grouped(count), hasFindings: count > 0,
-                findings: CollapsedRows(
-                    audit.findings(of: rule).map { finding in
-                        let lot = finding.moveLine.flatMap { dataset.moveLines[$0].lot }
-                        return Finding(
-                            place: finding.file.map { file in finding.line.map { "\(file):\($0)" } ?? file } ?? "",
-                            product: finding.product ?? "", lot: finding.lot ?? "", href: lot.flatMap(lotLink),
-                            location: finding.location ?? "", detail: finding.detail)
-                    }))
+                findings: TableExcerpt(Self.findings(of: rule, audit, dataset: dataset, lotLink: lotLink), moreHref: moreHref(rule)))
+        }
+    }
+
+    /// The findings of `rule`.
+    static func findings(of rule: AuditRuleID, _ audit: IntegrityAudit, dataset: Dataset, lotLink: (LotID) -> String?) -> [Finding] {
+        audit.findings(of: rule).map { finding in
+            let lot = finding.moveLine.flatMap { dataset.moveLines[$0].lot }
+            return Finding(
+                place: finding.file.map { file in finding.line.map { "\(file):\($0)" } ?? file } ?? "",
+                product: finding.product ?? "", lot: finding.lot ?? "", href: lot.flatMap(lotLink),
+                location: finding.location ?? "", detail: finding.detail)
         }
     }
 

@@ -10,7 +10,7 @@ enum ExpiryHTML {
     ) throws(TemplateError) -> String {
         try templates.lint(required: ["expiry-standalone"])
         let frame = PageFrame(standalone: "Expiry alert list", company: company, asOf: list.asOf)
-        var page = ExpiryPage(list, frame: frame, lotLink: { _ in nil })
+        var page = ExpiryPage(list, frame: frame, limit: .max, lotLink: { _ in nil })
         page.css = templates.asset("site.css").map { String(decoding: $0, as: UTF8.self) } ?? ""
         return try templates.renderText(page, template: "expiry-standalone")
     }

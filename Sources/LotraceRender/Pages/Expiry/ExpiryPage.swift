@@ -21,7 +21,7 @@ struct ExpiryPage: Sendable, Encodable {
         var key: String
         var title: String
         var count: String
-        var rows: CollapsedRows<Row>
+        var rows: TableExcerpt<Row>
         /// "error", "warning" or "info" (the index page's markers).
         var severity: String
     }
@@ -47,15 +47,22 @@ struct ExpiryPage: Sendable, Encodable {
         var quantity: String
     }
 
-    /// The page of `list`; `lotLink` gives a lot's page link (nil when there is none).
-    init(_ list: ExpiryAlertList, frame: PageFrame, lotLink: (LotID) -> String?) {
+    /// The page of `list`, each group showing at most `limit` lots (and linking to the whole
+    /// group at `moreHref`); `lotLink` gives a lot's page link (nil when there is none).
+    init(
+        _ list: ExpiryAlertList, frame: PageFrame, limit: Int, lotLink: (LotID) -> String?,
+        moreHref: (ExpiryGroup) -> String? = { _ in nil }
+    ) {
         self.frame = frame
         asOf = list.asOf.description
         groups = ExpiryGroup.allCases.map { group in
             let items = list[group]
             return Group(
                 key: group.rawValue, title: group.title, count: DisplayFormat.count(items.count, "lot"),
-                rows: CollapsedRows(items.map { Self.row($0, link: lotLink($0.lotID)) }), severity: Self.severity(group))
+                rows: TableExcerpt(total: items.count, limit: limit, moreHref: moreHref(group)) {
+                    Self.row(items[$0], link: lotLink(items[$0].lotID))
+                },
+                severity: Self.severity(group))
         }
         timeline = ExpiryTimelinePicture(weeks: list.timeline).svg
     }
@@ -78,7 +85,8 @@ struct ExpiryPage: Sendable, Encodable {
         }
     }
 
-    private static func row(_ item: ExpiryAlertItem, link: String?) -> Row {
+    /// The row of one lot.
+    static func row(_ item: ExpiryAlertItem, link: String?) -> Row {
         Row(
             product: item.productName, lot: item.lot, href: link, expiration: DisplayFormat.dateTime(item.expirationDate),
             bestBefore: DisplayFormat.dateTime(item.bestBeforeDate), removal: DisplayFormat.dateTime(item.removalDate),

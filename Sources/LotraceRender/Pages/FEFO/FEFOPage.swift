@@ -14,7 +14,7 @@ struct FEFOPage: Sendable, Encodable {
     struct Product: Sendable, Encodable {
         var name: String
         var pickNext: Entry?
-        var entries: CollapsedRows<Entry>
+        var entries: TableExcerpt<Entry>
     }
 
     /// One lot (or lot-less stock) in one location.
@@ -30,20 +30,27 @@ struct FEFOPage: Sendable, Encodable {
         var note: String
     }
 
-    /// The page of `order`; `lotLink` gives a lot's page link.
-    init(_ order: FEFOOrder, dataset: Dataset, frame: PageFrame, lotLink: (LotID) -> String?) {
+    /// The page of `order`; `lotLink` gives a lot's page link, `moreHref` the list of a product's
+    /// whole order when it is longer than the page shows.
+    init(_ order: FEFOOrder, dataset: Dataset, frame: PageFrame, lotLink: (LotID) -> String?, moreHref: (ProductID) -> String?) {
         self.frame = frame
         products = order.products.map { stock in
-            let unit = stock.unit
-            let entries = stock.entries.enumerated().map { rank, entry in
-                Entry(
-                    rank: rank + 1, lot: entry.lot.map { dataset[$0].name } ?? "(no lot)", href: entry.lot.flatMap(lotLink),
-                    location: dataset[entry.location].fullName, quantity: DisplayFormat.quantity(entry.quantity, unit: unit),
-                    removal: DisplayFormat.dateTime(entry.removalDate), incoming: DisplayFormat.dateTime(entry.incomingDate),
-                    note: entry.reservable ? "" : "removal date passed")
-            }
+            let entries = Self.entries(stock, dataset: dataset, lotLink: lotLink)
             let next = stock.pickNext.flatMap { next in stock.entries.firstIndex(of: next) }.map { entries[$0] }
-            return Product(name: dataset[stock.product].displayName, pickNext: next, entries: CollapsedRows(entries))
+            return Product(
+                name: dataset[stock.product].displayName, pickNext: next,
+                entries: TableExcerpt(entries, moreHref: moreHref(stock.product)))
+        }
+    }
+
+    /// Every entry of one product's stock, ranked.
+    static func entries(_ stock: FEFOOrder.ProductStock, dataset: Dataset, lotLink: (LotID) -> String?) -> [Entry] {
+        stock.entries.enumerated().map { rank, entry in
+            Entry(
+                rank: rank + 1, lot: entry.lot.map { dataset[$0].name } ?? "(no lot)", href: entry.lot.flatMap(lotLink),
+                location: dataset[entry.location].fullName, quantity: DisplayFormat.quantity(entry.quantity, unit: stock.unit),
+                removal: DisplayFormat.dateTime(entry.removalDate), incoming: DisplayFormat.dateTime(entry.incomingDate),
+                note: entry.reservable ? "" : "removal date passed")
         }
     }
 }

@@ -1,8 +1,11 @@
-/// One page per delivery slip (`slips/<reference>.html`) and their list (`slips.html`).
+/// One page per delivery slip (`slips/<reference>.html`), the slips of each month
+/// (`slips/<YYYY-MM>.html`, paged, newest first) and the months (`slips.html`).
 struct DeliverySlipsStep: SiteStep {
+    static let path = "slips.html"
+
     let title = "Render delivery slips"
-    let templates = ["slip", "slips"]
-    let section: SiteSection? = SiteSection(title: "Delivery slips", path: "slips.html")
+    let templates = ["slip", "slips", "list-slips"]
+    let section: SiteSection? = SiteSection(title: "Delivery slips", path: DeliverySlipsStep.path)
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         let slips = context.slips
@@ -15,10 +18,27 @@ struct DeliverySlipsStep: SiteStep {
                 links: context.links(from: path))
             try context.render(page, template: "slip", to: path)
         }
-        let listPath = "slips.html"
-        let list = SlipListPage(
-            slips: slips, frame: context.frame(title: "Delivery slips", path: listPath), links: context.links(from: listPath))
-        try context.render(list, template: "slips", to: listPath)
-        return SiteStepOutcome(count: slips.count + 1)
+        let byMonth = Dictionary(grouping: SlipIndexPage.newestFirst(slips), by: SlipIndexPage.month)
+        let indexLinks = context.links(from: Self.path)
+        var pages = slips.count + 1
+        var months: [SlipIndexPage.Month] = []
+        for month in SlipIndexPage.months(of: slips) {
+            let listed = byMonth[month] ?? []
+            let series = ListSeries(folder: SiteLinks.slipsFolder, base: context.links.monthBase(month), count: listed.count)
+            try series.render(
+                in: context, template: "list-slips", heading: "Delivery slips \(month)",
+                hint: "Newest first. Open a slip and print it (A4 or Letter).", up: ("Delivery slips", Self.path),
+                noun: "delivery slip"
+            ) { offset, links in SlipListRow(listed[offset], links: links) }
+            pages += series.pageCount
+            months.append(
+                SlipIndexPage.Month(
+                    title: month, href: indexLinks.to(series.path(1)), count: DisplayFormat.count(listed.count, "slip")))
+        }
+        let index = SlipIndexPage(
+            frame: context.frame(title: "Delivery slips", path: Self.path), count: DisplayFormat.count(slips.count, "delivery slip"),
+            months: months)
+        try context.render(index, template: "slips", to: Self.path)
+        return SiteStepOutcome(count: pages)
     }
 }

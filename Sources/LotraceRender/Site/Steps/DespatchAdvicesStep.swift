@@ -23,7 +23,7 @@ struct DespatchAdvicesStep: SiteStep {
             notes.withLock { collected in document.notes.forEach { collected.add($0) } }
         }
         let highlights = notes.withLock { $0.all }.map {
-            SiteHighlight(text: "UBL despatch advices: \($0)", path: "slips.html", severity: .warning)
+            SiteHighlight(text: "UBL despatch advices: \($0)", path: DeliverySlipsStep.path, severity: .warning)
         }
         return SiteStepOutcome(count: slips.count, noun: "XML file", highlights: highlights)
     }
