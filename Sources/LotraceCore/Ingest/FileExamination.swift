@@ -71,7 +71,8 @@ enum FileExamination {
         } catch {
             return .refused(FileRefusal(at: SourcePosition(file: input.name), reason: error.reason, message: error.message))
         }
-        switch HeaderPlacement.place(header: sheet.header) {
+        let values = { (column: Int) in XLSXColumnValues.read(sheet, fileName: input.name, column: column) }
+        switch HeaderPlacement.place(header: sheet.header, columnValues: values) {
         case .placed(let role, let mapping):
             return .tables(.xlsx, [(role, nil, mapping, .workbook(sheet))], ignored: [])
         case .refused(let reason, let message):

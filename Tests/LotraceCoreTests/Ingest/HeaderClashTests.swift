@@ -30,6 +30,22 @@ struct HeaderClashTests {
         #expect(mapping.language.code == "fr")
     }
 
+    @Test func aWorkbooksColumnsAreToldApartByTheirContentToo() throws {
+        typealias B = WorkbookBuilder
+        let rows = [
+            B.row(1, [B.text("A", 1, "Type d'opération"), B.text("B", 1, "Entrepôt"), B.text("C", 1, "Type d'opération")]),
+            B.row(2, [B.text("A", 2, "Reçu"), B.text("B", 2, "Hartwell"), B.text("C", 2, "Réceptions")]),
+            B.row(3, [B.text("A", 3, "outgoing"), B.text("B", 3, "Hartwell"), B.text("C", 3, "Livraisons")]),
+        ]
+        let dataset = try B(rows: rows.joined()).load(as: "stock.picking.type.xlsx")
+        let file = try #require(dataset.files.first)
+        #expect(file.refusal == nil && file.roles == [.operationTypes] && file.language == "fr")
+        #expect("\(file.read) \(file.used) \(file.rejected.count)" == "2 2 0")
+        #expect(
+            dataset.operationTypes.map { "\($0.displayName) \($0.kind.rawValue)" }
+                == ["Hartwell: Réceptions incoming", "Hartwell: Livraisons outgoing"])
+    }
+
     @Test func contentThatCannotDecideIsRefusedNamingTheColumns() {
         let empty = place([["Type d'opération", "Type d'opération"]])
         #expect(
