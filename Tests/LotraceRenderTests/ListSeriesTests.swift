@@ -24,3 +24,33 @@ import Testing
         #expect(pager.summary == "0 balances" && !pager.hasPages && pager.previous == nil && pager.next == nil)
     }
 }
+
+/// The sharded search index.
+@Suite struct SearchIndexTests {
+    @Test func termsAreTheWholeTextAndWhatFollowsEachSeparator() {
+        let text = { (terms: [[Unicode.Scalar]]) in terms.map { String(String.UnicodeScalarView($0)) } }
+        #expect(text(SearchIndexStep.terms("WH/OUT/00123")) == ["wh/out/00123", "out/00123", "00123"])
+        #expect(text(SearchIndexStep.terms("FLR-250106-1")) == ["flr-250106-1", "250106-1", "1"])
+        #expect(text(SearchIndexStep.terms("Olive Table, Alice Khan")) == ["olive table, alice khan", "table, alice khan", " alice khan", "alice khan"])
+        #expect(SearchIndexStep.terms("").isEmpty)
+    }
+
+    @Test func shardFilesAreNamedByTheirKeyInHexadecimal() {
+        #expect(SearchIndexStep.file(of: Array("wh".unicodeScalars)) == "search/7768.json")
+        #expect(SearchIndexStep.file(of: Array("é/".unicodeScalars)) == "search/c3a92f.json")
+    }
+
+    @Test func aKeyWithTooManyTermsIsSplitByOneMoreCharacter() throws {
+        var moves = "\"Date\",\"Reference\",\"Product\",\"Lot/Serial Number\",\"From\",\"To\",\"Quantity\",\"Unit of Measure\",\"Status\"\n"
+        for number in 1...(SearchIndexStep.shardLimit + 10) {
+            moves += "\"2025-01-02 08:00:00\",\"R\(number)\",\"[FL-1] Flour\",\"ZZ\(number)\",\"Partners/Vendors\",\"WH/Stock\",\"1.0\",\"kg\",\"Done\"\n"
+        }
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output, steps: [SearchIndexStep()], files: ["moves.csv": moves])
+        let index = try String(contentsOfFile: output + "/search.json", encoding: .utf8)
+        #expect(index.hasPrefix(#"{"folder":"search/","shards":["#))
+        #expect(!index.contains(#""zz""#) && index.contains(#""zz1""#) && index.contains(#""zz9""#))
+        let shard = try String(contentsOfFile: output + "/" + SearchIndexStep.file(of: Array("zz1".unicodeScalars)), encoding: .utf8)
+        #expect(shard.hasPrefix(#"[["zz1","ZZ1","FL-1","lots/FL-1_ZZ1.html"]"#))
+    }
+}

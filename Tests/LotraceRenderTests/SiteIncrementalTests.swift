@@ -54,7 +54,7 @@ import Testing
         files["moves.csv"] = files["moves.csv"]!.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.contains(#""CON""#) }.joined(separator: "\n")
         let summary = try SiteFixture.build(into: output, files: files).summary
-        #expect(summary.removed == 3, "the lot page of CON, its recall page and spreadsheet")
+        #expect(summary.removed == 4, "the lot page of CON, its recall page and spreadsheet, the search shard of \"co\"")
         #expect(!FileManager.default.fileExists(atPath: output + "/lots/FL-001_CON.html"))
     }
 

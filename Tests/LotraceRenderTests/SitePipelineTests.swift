@@ -20,8 +20,10 @@ import Testing
         let recalls = try FileManager.default.contentsOfDirectory(atPath: output + "/recalls")
         // Pre-built recall pages: the 7 lots received from a vendor or made and delivered.
         #expect(recalls.count == 7 * 2)
+        let shards = try FileManager.default.contentsOfDirectory(atPath: output + "/search")
+        #expect(shards.count == 27, "one shard per first two characters of the 39 search terms")
         // Dashboard: two indexes, one location list, three product lists.
-        #expect(summary.files == 2 + 6 + 9 + 5 + 3 + 1 + 1 + 1 + 7 * 2 + 1 + 2)
+        #expect(summary.files == 2 + 6 + 9 + 5 + 3 + 1 + 1 + 1 + 7 * 2 + 1 + shards.count + 2)
         let lines = log.split(separator: "\n").map { $0.replacingOccurrences(of: #" in \d+\.\d\d s"#, with: "", options: .regularExpression) }
         #expect(
             lines == [
@@ -29,7 +31,7 @@ import Testing
                 "[3/11] Render lot pages: 9 pages", "[4/11] Render delivery slips: 5 pages",
                 "[5/11] Write UBL despatch advices: 3 XML files", "[6/11] Render expiry alerts: 1 page",
                 "[7/11] Render FEFO pick order: 1 page", "[8/11] Render integrity audit: 1 page",
-                "[9/11] Render recall pages: 7 recall pages", "[10/11] Write search index: 12 entries",
+                "[9/11] Render recall pages: 7 recall pages", "[10/11] Write search index: 39 entries",
                 "[11/11] Render index: 2 pages",
             ])
     }
