@@ -2,7 +2,7 @@
 /// workbook, the sheet's row number) and the column (1-based field number for CSV and sheets,
 /// 1-based character column for XML and templates). Every report of "where" in Lotrace (a
 /// rejected row, a refused file, an XML or template error, a record's origin) carries one.
-public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourcePosition: Sendable, Hashable, Comparable, Encodable, CustomStringConvertible {
     /// The file's name or path; "" for the document being read, when its name is added later.
     public var file: String
     /// 0 when the position concerns the whole file.

@@ -1,5 +1,5 @@
 /// A dense index into one of the Dataset's tables, typed by the entity it names.
-public struct EntityID<Entity>: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct EntityID<Entity>: Hashable, Comparable, Sendable, Encodable, CustomStringConvertible {
     public let index: Int32
 
     public init(_ index: Int) { self.index = Int32(index) }

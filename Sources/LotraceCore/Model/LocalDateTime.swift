@@ -1,6 +1,6 @@
 /// A naive date and time as Odoo exports it (`YYYY-MM-DD HH:MM:SS`, the exporting user's time
 /// zone, no offset), stored as seconds since 1970-01-01 00:00:00 of that same clock.
-public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct LocalDateTime: Sendable, Hashable, Comparable, Encodable, CustomStringConvertible {
     /// Seconds since 1970-01-01 00:00:00 (naive).
     public var seconds: Int64
 

@@ -2,7 +2,7 @@ import LotraceDiagnostics
 
 /// A lot or serial number (`stock.lot`), identified by (product, name, company): two products
 /// may each have a lot "0001".
-public struct Lot: Sendable, Hashable {
+public struct Lot: Sendable, Hashable, Encodable {
     public var id: LotID
     public var product: ProductID
     public var name: String

@@ -1,5 +1,5 @@
 /// The status of a move line or transfer, reduced to what Lotrace needs: only Done moves stock.
-public enum MoveStatus: Sendable, Hashable {
+public enum MoveStatus: Sendable, Hashable, Encodable {
     case done
     /// A known Odoo status other than Done (kept as written): counted and skipped.
     case notDone(String)

@@ -1,7 +1,7 @@
 import LotraceDiagnostics
 
 /// A contact (`res.partner`). Transfers name it by display name "<Related Company>, <Name>".
-public struct Partner: Sendable, Hashable {
+public struct Partner: Sendable, Hashable, Encodable {
     public var id: PartnerID
     public var displayName: String
     public var name: String

@@ -2,7 +2,7 @@ import LotraceDiagnostics
 
 /// A product (`product.product`): from the products file, or learnt from a move line's
 /// "[CODE] Name" cell when there is no products file.
-public struct Product: Sendable, Hashable {
+public struct Product: Sendable, Hashable, Encodable {
     public var id: ProductID
     /// As Odoo displays it and move lines reference it: "[CODE] Name", or Name without a code.
     public var displayName: String

@@ -1,6 +1,6 @@
 /// An exact decimal quantity: at most 15 digits before and 15 after the point, summed without
 /// rounding. Stored as an integer count of 10^-15 units (never binary floating point).
-public struct Quantity: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Quantity: Sendable, Hashable, Comparable, Encodable, CustomStringConvertible {
     /// Number of fractional digits kept.
     public static let fractionDigits = 15
     static let scale: Int128 = 1_000_000_000_000_000

@@ -1,5 +1,5 @@
 /// How a product is tracked: by quantity (no identity), by lots, or by unique serial numbers.
-public enum Tracking: String, Sendable, Hashable, CaseIterable {
+public enum Tracking: String, Sendable, Hashable, CaseIterable, Encodable {
     case none
     case lot
     case serial

@@ -3,7 +3,7 @@ import LotraceCore
 /// The delivery slip of one outgoing transfer, done or not (docs/data-contract.md section 6.4), as
 /// typed values: the HTML view model formats them, XML writers (UBL DespatchAdvice) use them as
 /// they are. Built by `DeliverySlipBuilder`.
-public struct DeliverySlip: Sendable, Equatable {
+public struct DeliverySlip: Sendable, Equatable, Encodable {
     /// The transfer's reference ("WH/OUT/00006").
     public var reference: String
     /// The transfers-file row; nil for a delivery known only from its move lines.
@@ -45,14 +45,14 @@ public struct DeliverySlip: Sendable, Equatable {
 
     /// The customer: the partners-file row when the transfer's contact is in it, and the
     /// contact's display name as the transfer wrote it.
-    public struct Customer: Sendable, Hashable {
+    public struct Customer: Sendable, Hashable, Encodable {
         /// "Azure Interior, Brandon Freeman".
         public var name: String
         public var partner: Partner?
     }
 
     /// One move line of the slip.
-    public struct Line: Sendable, Hashable {
+    public struct Line: Sendable, Hashable, Encodable {
         /// Index into `Dataset.moveLines` (done) or `Dataset.pendingMoveLines` (not done).
         public var moveLine: Int
         public var product: ProductID
@@ -75,7 +75,7 @@ public struct DeliverySlip: Sendable, Equatable {
     }
 
     /// A product still to deliver on an open backorder.
-    public struct RemainingLine: Sendable, Hashable {
+    public struct RemainingLine: Sendable, Hashable, Encodable {
         public var product: ProductID
         public var productName: String
         public var internalReference: String?

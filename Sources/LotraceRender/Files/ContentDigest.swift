@@ -21,6 +21,13 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
         self.low = low
     }
 
+    /// The digest of `value`'s encoded form (every stored property, by name).
+    static func of(encoded value: some Encodable) throws -> ContentDigest {
+        var hasher = DigestHasher()
+        try TemplateValueEncoder.encode(value).feed(&hasher)
+        return hasher.finalize()
+    }
+
     /// The digest of `bytes` alone.
     static func of(_ bytes: some Collection<UInt8>) -> ContentDigest {
         var hasher = DigestHasher()

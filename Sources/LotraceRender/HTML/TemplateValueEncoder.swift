@@ -114,6 +114,8 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt16, forKey key: Key) { set(number(value), key) }
     mutating func encode(_ value: UInt32, forKey key: Key) { set(number(value), key) }
     mutating func encode(_ value: UInt64, forKey key: Key) { set(number(value), key) }
+    mutating func encode(_ value: Int128, forKey key: Key) { set(number(value), key) }
+    mutating func encode(_ value: UInt128, forKey key: Key) { set(number(value), key) }
 
     mutating func encode(_ value: some Encodable, forKey key: Key) throws {
         set(try TemplateValueEncoder.encode(value), key)
@@ -164,6 +166,8 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt16) { append(number(value)) }
     mutating func encode(_ value: UInt32) { append(number(value)) }
     mutating func encode(_ value: UInt64) { append(number(value)) }
+    mutating func encode(_ value: Int128) { append(number(value)) }
+    mutating func encode(_ value: UInt128) { append(number(value)) }
 
     mutating func encode(_ value: some Encodable) throws { append(try TemplateValueEncoder.encode(value)) }
 
@@ -203,6 +207,8 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt16) { set(number(value)) }
     mutating func encode(_ value: UInt32) { set(number(value)) }
     mutating func encode(_ value: UInt64) { set(number(value)) }
+    mutating func encode(_ value: Int128) { set(number(value)) }
+    mutating func encode(_ value: UInt128) { set(number(value)) }
 
     mutating func encode(_ value: some Encodable) throws { set(try TemplateValueEncoder.encode(value)) }
 }

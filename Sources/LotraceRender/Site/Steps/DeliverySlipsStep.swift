@@ -10,13 +10,18 @@ struct DeliverySlipsStep: SiteStep {
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         let slips = context.slips
         let barcodes = SlipBarcodes(symbology: context.config.barcodes.symbology, referenceYear: context.asOf.components.year)
+        let described = SlipBarcodes(
+            symbology: barcodes.symbology, referenceYear: barcodes.referenceYear, drawsSymbols: false)
         try context.forEachPage(slips.count) { index in
             let slip = slips[index]
             guard let path = context.links.slipFile(slip.reference) else { return }
-            let page = SlipPage(
-                slip: slip, barcodes: barcodes, frame: context.frame(title: "Delivery slip \(slip.reference)", path: path),
-                links: context.links(from: path))
-            try context.render(page, template: "slip", to: path)
+            let frame = context.frame(title: "Delivery slip \(slip.reference)", path: path)
+            let links = context.links(from: path)
+            // The page with its symbols described stands for its inputs: drawing them is most
+            // of a slip's cost, and is done only for a slip that changed.
+            try context.render(
+                template: "slip", to: path, inputs: SlipPage(slip: slip, barcodes: described, frame: frame, links: links)
+            ) { SlipPage(slip: slip, barcodes: barcodes, frame: frame, links: links) }
         }
         let byMonth = Dictionary(grouping: SlipIndexPage.newestFirst(slips), by: SlipIndexPage.month)
         let indexLinks = context.links(from: Self.path)
