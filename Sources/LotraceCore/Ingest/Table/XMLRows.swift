@@ -1,4 +1,5 @@
-/// Hands an XML table's records over as `RowCells`; a record carrying issues is rejected for its first.
+/// Hands an XML table's records over as `RowCells`; a record carrying issues is rejected for
+/// its first.
 enum XMLRows {
     static func read(table: SourceTable, _ body: (RowOutcome) -> Void) {
         for row in table.rows {
