@@ -30,15 +30,40 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Encodable, CustomSt
     }
 
     /// `YYYY-MM-DD HH:MM:SS`, as Odoo writes it.
-    public var description: String {
-        let c = components
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2)) \(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2))"
-    }
+    public var description: String { text(withTime: true) }
 
     /// `YYYY-MM-DD`.
-    public var dateText: String {
+    public var dateText: String { text(withTime: false) }
+
+    /// The digits written straight into the string's storage (reports write millions of dates).
+    private func text(withTime: Bool) -> String {
         let c = components
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+        guard (0...9999).contains(c.year) else {
+            let date = "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+            return withTime ? date + " \(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2))" : date
+        }
+        return String(unsafeUninitializedCapacity: withTime ? 19 : 10) { buffer in
+            func put(_ value: Int, _ width: Int, at start: Int) {
+                var value = value
+                for offset in stride(from: width - 1, through: 0, by: -1) {
+                    buffer[start + offset] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(c.year, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(c.month, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(c.day, 2, at: 8)
+            guard withTime else { return 10 }
+            buffer[10] = UInt8(ascii: " ")
+            put(c.hour, 2, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            put(c.minute, 2, at: 14)
+            buffer[16] = UInt8(ascii: ":")
+            put(c.second, 2, at: 17)
+            return 19
+        }
     }
 
     /// Parses exactly `YYYY-MM-DD HH:MM:SS` in ASCII digits, an existing date, hours 00-23.

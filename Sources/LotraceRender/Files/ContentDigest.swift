@@ -52,10 +52,44 @@ struct DigestHasher {
 
     mutating func combine(bytes: some Collection<UInt8>) {
         combine(integer: bytes.count)
-        for byte in bytes { add(byte) }
+        let whole = bytes.withContiguousStorageIfAvailable { buffer in
+            var copy = self
+            copy.addAll(buffer)
+            return copy
+        }
+        if let whole {
+            self = whole
+        } else {
+            for byte in bytes { add(byte) }
+        }
     }
 
-    mutating func combine(_ text: String) { combine(bytes: text.utf8) }
+    mutating func combine(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        combine(bytes: text.utf8)
+    }
+
+    /// Adds `buffer`, eight bytes at a time once the current word is full.
+    private mutating func addAll(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < buffer.count && filled != 0 {
+            add(buffer[index])
+            index += 1
+        }
+        let raw = UnsafeRawBufferPointer(buffer)
+        while index + 8 <= buffer.count {
+            word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            filled = 8
+            count += 8
+            mix()
+            index += 8
+        }
+        while index < buffer.count {
+            add(buffer[index])
+            index += 1
+        }
+    }
 
     mutating func combine(integer value: Int) {
         var value = UInt64(bitPattern: Int64(value))

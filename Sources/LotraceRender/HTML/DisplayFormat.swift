@@ -6,18 +6,22 @@ import LotraceCore
 public enum DisplayFormat {
     /// "1,250.00", "0.125", "-3.50".
     public static func quantity(_ quantity: Quantity) -> String {
-        let text = quantity.description
-        let negative = text.hasPrefix("-")
-        let digits = negative ? text.dropFirst() : Substring(text)
-        let parts = digits.split(separator: ".", maxSplits: 1)
-        var whole = ""
-        for (offset, digit) in parts[0].reversed().enumerated() {
-            if offset > 0 && offset % 3 == 0 { whole.append(",") }
-            whole.append(digit)
+        let text = Array(quantity.description.utf8)
+        let negative = text.first == UInt8(ascii: "-")
+        let digits = negative ? text[1...] : text[...]
+        let point = digits.firstIndex(of: UInt8(ascii: ".")) ?? digits.endIndex
+        var out: [UInt8] = negative ? [UInt8(ascii: "-")] : []
+        out.reserveCapacity(text.count + text.count / 3 + 3)
+        let whole = digits[..<point]
+        for (offset, digit) in whole.enumerated() {
+            if offset > 0 && (whole.count - offset) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(digit)
         }
-        var fraction = parts.count > 1 ? String(parts[1]) : ""
-        while fraction.count < 2 { fraction.append("0") }
-        return (negative ? "-" : "") + String(whole.reversed()) + "." + fraction
+        out.append(UInt8(ascii: "."))
+        let fraction = point < digits.endIndex ? digits[(point + 1)...] : []
+        out.append(contentsOf: fraction)
+        for _ in fraction.count..<max(2, fraction.count) { out.append(UInt8(ascii: "0")) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// "1,250.00 kg"; the number alone without a unit.
