@@ -37,7 +37,8 @@ struct BuildCommand: ParsableCommand {
         }
         let summary = try StandardError.exitOnFailure {
             try SiteBuilder(output: out).build(
-                dataset: dataset, config: config, asOf: moment, templates: library, reporter: reporter)
+                dataset: dataset, config: config, asOf: moment, templates: library, reporter: reporter,
+                inputs: ContentDigest.ofFolder(options.data))
         }
         StandardError.write("lotrace: \(summary)")
         try options.finish(dataset)

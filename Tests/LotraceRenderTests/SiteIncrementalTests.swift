@@ -69,3 +69,32 @@ import Testing
         #expect(try SiteFixture.build(into: output).summary.rendered == [])
     }
 }
+
+/// Rebuilds of unchanged data keep pages without making them.
+@Suite struct SiteUnchangedDataTests {
+    @Test func theNextDayRendersOnlyThePagesAboutTheMoment() throws {
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output)
+        // F1 expires on 2025-07-01, B1 on 2025-01-20: a year later both dates are reached.
+        let later = LocalDateTime(year: 2025, month: 8, day: 1, hour: 0, minute: 0, second: 0)!
+        let summary = try SiteFixture.build(into: output, asOf: later).summary
+        // FEFO and audit pages are made again (they read the moment) but come out the same.
+        #expect(summary.rendered == ["expiry.html", "index.html", "lots/FL-001_F1.html"])
+    }
+
+    @Test func theManifestRecordsTheInputsAndEachFilesMomentKey() throws {
+        let output = SiteFixture.outputPath()
+        let manifest = { () throws -> [Substring] in
+            try String(contentsOfFile: output + "/.lotrace-manifest", encoding: .utf8).split(separator: "\n")
+        }
+        let moment = { (lines: [Substring], path: String) in lines.first { $0.hasSuffix(" " + path) }?.split(separator: " ")[1] }
+        try SiteFixture.build(into: output)
+        let before = try manifest()
+        #expect(before[0].hasPrefix("# inputs ") && before[0].split(separator: " ").count == 4)
+        try SiteFixture.build(into: output, asOf: LocalDateTime(year: 2025, month: 8, day: 1, hour: 0, minute: 0, second: 0)!)
+        let after = try manifest()
+        #expect(after[0] == before[0], "same data, same last move: same inputs")
+        #expect(moment(after, "lots/FL-001_F1.html") != moment(before, "lots/FL-001_F1.html"), "F1's expiration was reached")
+        #expect(moment(after, "lots/BI-001_B1.html") == moment(before, "lots/BI-001_B1.html"), "B1's already was")
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A 128-bit digest of a page's inputs, the same in every run (Swift's `Hasher` is seeded per
 /// process): two lanes of 64-bit multiply-rotate mixing over the input's bytes, finished with
 /// MurmurHash3's avalanche. Not cryptographic: it tells "unchanged since the last build".
@@ -25,6 +27,22 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
     static func of(encoded value: some Encodable) throws -> ContentDigest {
         var hasher = DigestHasher()
         try TemplateValueEncoder.encode(value).feed(&hasher)
+        return hasher.finalize()
+    }
+
+    /// The digest of the files under `folder` (names and bytes, hidden files left out), or nil
+    /// when it cannot be read.
+    public static func ofFolder(_ folder: String) -> ContentDigest? {
+        let manager = FileManager.default
+        guard let paths = manager.subpaths(atPath: folder) else { return nil }
+        var hasher = DigestHasher()
+        for path in paths.sorted() where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard let data = manager.contents(atPath: folder + "/" + path) else { return nil }
+            hasher.combine(path)
+            hasher.combine(bytes: data)
+        }
         return hasher.finalize()
     }
 

@@ -20,6 +20,7 @@ public final class FolderWriter: Sendable {
 
     private struct State {
         var entries: [String: SiteManifest.Entry] = [:]
+        var inputs: SiteInputs?
         var folders: Set<String> = []
         var bytes = 0
         var produced: [String] = []
@@ -52,26 +53,72 @@ public final class FolderWriter: Sendable {
     /// Writes the file at `path` whose inputs have `digest`: reused from the previous content
     /// when its digest was the same, else made by `produce`.
     /// - Throws: `OutputError` naming the file, or what `produce` throws.
-    public func write(_ path: String, digest: ContentDigest, produce: () throws -> [UInt8]) throws {
-        _ = try write(path, digest: digest) { RenderedDocument(bytes: try produce()) }
+    public func write(_ path: String, digest: ContentDigest, momentKey: String = "", produce: () throws -> [UInt8]) throws {
+        _ = try write(path, digest: digest, momentKey: momentKey) { RenderedDocument(bytes: try produce()) }
+    }
+
+    /// Declares what the whole run is made from (kept in the manifest); with the previous run's
+    /// the same, `reuse(_:momentKey:)` can keep files without making them.
+    public func declare(_ inputs: SiteInputs) { state.withLock { $0.inputs = inputs } }
+
+    /// True when the run declared the same inputs as the previous content's.
+    public var hasSameInputs: Bool {
+        guard let previous = previousManifest.inputs else { return false }
+        return state.withLock { $0.inputs } == previous
+    }
+
+    /// Keeps the previous file at `path` when the run has the same inputs as the previous one and
+    /// the file's `momentKey` (what it depends on of the as-of moment) is the same; returns its
+    /// notes then, nil when it must be made.
+    public func reuse(_ path: String, momentKey: String) throws(OutputError) -> [String]? {
+        guard hasSameInputs, let old = previousManifest.entries[path], old.moment == ContentDigest.of(Array(momentKey.utf8))
+        else { return nil }
+        try keep(path, old)
+        return old.notes
+    }
+
+    /// Keeps every previous file under the folder `prefix` ("recalls/") when the run has the
+    /// same inputs and none of them depends on the moment; returns how many, nil when they must
+    /// be made.
+    public func reuseAll(under prefix: String) throws(OutputError) -> Int? {
+        guard hasSameInputs else { return nil }
+        let timeless = ContentDigest.of(Array("".utf8))
+        let kept = previousManifest.entries.filter { $0.key.hasPrefix(prefix) }
+        guard kept.values.allSatisfy({ $0.moment == timeless }) else { return nil }
+        for (path, entry) in kept { try keep(path, entry) }
+        return kept.count
+    }
+
+    /// Hard-links the previous file at `path` into the folder and records `entry` for it.
+    private func keep(_ path: String, _ entry: SiteManifest.Entry) throws(OutputError) {
+        guard let previous else { return }
+        try makeParent(of: path.split(separator: "/", omittingEmptySubsequences: false))
+        guard link(previous + "/" + path, folder + "/" + path) == 0 else {
+            throw OutputError("cannot link \(previous)/\(path) to \(folder)/\(path): \(String(cString: strerror(errno)))")
+        }
+        record(path, entry, produced: false, unchanged: true)
     }
 
     /// Writes the document at `path` whose inputs have `digest`, reused with its notes when its
-    /// digest did not change, else made by `produce`; returns its notes.
+    /// digest did not change, else made by `produce`; returns its notes. `momentKey` is what the
+    /// file depends on of the as-of moment beyond the site's inputs (`reuse(_:momentKey:)`).
     /// - Throws: `OutputError` naming the file, or what `produce` throws.
-    public func write(_ path: String, digest: ContentDigest, produce: () throws -> RenderedDocument) throws -> [String] {
+    public func write(
+        _ path: String, digest: ContentDigest, momentKey: String = "", produce: () throws -> RenderedDocument
+    ) throws -> [String] {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.hasPrefix("/"), !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
             throw OutputError("refusing to write outside the site: \"\(path)\"")
         }
         let target = folder + "/" + path
         try makeParent(of: components)
+        let moment = ContentDigest.of(Array(momentKey.utf8))
         if let previous, let old = previousManifest.entries[path], old.digest == digest, link(previous + "/" + path, target) == 0 {
-            record(path, old, produced: false, unchanged: true)
+            record(path, SiteManifest.Entry(digest: digest, moment: moment, size: old.size, notes: old.notes), produced: false, unchanged: true)
             return old.notes
         }
         let document = try produce()
-        let entry = SiteManifest.Entry(digest: digest, size: document.bytes.count, notes: document.notes)
+        let entry = SiteManifest.Entry(digest: digest, moment: moment, size: document.bytes.count, notes: document.notes)
         if let previous, let old = FileManager.default.contents(atPath: previous + "/" + path), old.elementsEqual(document.bytes),
             link(previous + "/" + path, target) == 0
         {
@@ -87,7 +134,7 @@ public final class FolderWriter: Sendable {
 
     /// Writes the manifest of what was written into the folder.
     func writeManifest() throws(OutputError) {
-        let manifest = SiteManifest(entries: state.withLock { $0.entries })
+        let manifest = state.withLock { SiteManifest(entries: $0.entries, inputs: $0.inputs) }
         try Self.place(Array(manifest.text.utf8), named: SiteManifest.name, in: folder, previous: previous)
     }
 

@@ -1,10 +1,12 @@
 import Foundation
 
-/// The files of a folder Lotrace wrote, with the digest of each one's inputs, its size and the
-/// notes its making gave (a unit without UN/ECE code...): kept in the folder as
-/// `.lotrace-manifest`, one `<digest> <size> <path>[<TAB><note>...]` line per file, sorted by
-/// path (notes with `\`, tab and line feed escaped). The next run compares a file's digest with
-/// it and reuses the file, and its notes, when they agree.
+/// The files of a folder Lotrace wrote, with the digest of each one's inputs, the digest of the
+/// moment-dependent part of them (see `SiteInputs`), its size and the notes its making gave (a
+/// unit without UN/ECE code...): kept in the folder as `.lotrace-manifest`, a first line
+/// `# inputs <digest> <moment>` when the run declared its inputs, then one
+/// `<digest> <moment digest> <size> <path>[<TAB><note>...]` line per file, sorted by path (notes
+/// with backslash, tab and line feed escaped). The next run compares a file's digest with it and
+/// reuses the file, and its notes, when they agree.
 struct SiteManifest: Sendable, Equatable {
     /// The manifest's file name.
     static let name = ".lotrace-manifest"
@@ -12,11 +14,14 @@ struct SiteManifest: Sendable, Equatable {
     /// A file's entry.
     struct Entry: Sendable, Equatable {
         var digest: ContentDigest
+        var moment: ContentDigest
         var size: Int
         var notes: [String] = []
     }
 
     var entries: [String: Entry]
+    /// What the whole run was made from, when it said.
+    var inputs: SiteInputs?
 
     /// The manifest of `folder`; empty when it has none or it cannot be read (every file is then
     /// produced again).
@@ -24,28 +29,43 @@ struct SiteManifest: Sendable, Equatable {
         entries = [:]
         guard let data = FileManager.default.contents(atPath: folder + "/" + Self.name) else { return }
         for line in data.split(separator: UInt8(ascii: "\n")) {
-            let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 2)
-            guard fields.count == 3,
+            if line.starts(with: Array("# inputs ".utf8)) {
+                let fields = line.split(separator: UInt8(ascii: " "))
+                if fields.count == 4, let digest = ContentDigest(hex: Substring(decoding: fields[2], as: UTF8.self)),
+                    let moment = Int64(String(decoding: fields[3], as: UTF8.self))
+                {
+                    inputs = SiteInputs(digest: digest, moment: moment)
+                }
+                continue
+            }
+            let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 3)
+            guard fields.count == 4,
                 let digest = ContentDigest(hex: Substring(decoding: fields[0], as: UTF8.self)),
-                let size = Int(String(decoding: fields[1], as: UTF8.self))
+                let moment = ContentDigest(hex: Substring(decoding: fields[1], as: UTF8.self)),
+                let size = Int(String(decoding: fields[2], as: UTF8.self))
             else { continue }
-            let rest = fields[2].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            let rest = fields[3].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
             entries[String(decoding: rest[0], as: UTF8.self)] = Entry(
-                digest: digest, size: size, notes: rest.dropFirst().map { Self.unescaped(String(decoding: $0, as: UTF8.self)) })
+                digest: digest, moment: moment, size: size,
+                notes: rest.dropFirst().map { Self.unescaped(String(decoding: $0, as: UTF8.self)) })
         }
     }
 
-    /// A manifest of `entries` (none by default).
-    init(entries: [String: Entry] = [:]) {
+    /// A manifest of `entries` (none by default) made from `inputs`.
+    init(entries: [String: Entry] = [:], inputs: SiteInputs? = nil) {
         self.entries = entries
+        self.inputs = inputs
     }
 
     /// The manifest's text.
     var text: String {
-        entries.keys.sorted().map { path in
-            let entry = entries[path]!
-            return "\(entry.digest) \(entry.size) \(path)" + entry.notes.map { "\t" + Self.escaped($0) }.joined() + "\n"
-        }.joined()
+        let header = inputs.map { "# inputs \($0.digest) \($0.moment)\n" } ?? ""
+        return header
+            + entries.keys.sorted().map { path in
+                let entry = entries[path]!
+                let notes = entry.notes.map { "\t" + Self.escaped($0) }.joined()
+                return "\(entry.digest) \(entry.moment) \(entry.size) \(path)\(notes)\n"
+            }.joined()
     }
 
     private static func escaped(_ note: String) -> String {

@@ -20,6 +20,8 @@ public struct TemplateLibrary: Sendable {
     private let renderer: TemplateRenderer
     /// Per template: the digest of its text and of every partial and parent it renders.
     private let digests: [String: ContentDigest]
+    /// The digest of every template and asset of the folder.
+    let digest: ContentDigest
 
     /// Loads and parses every template under `directory`.
     /// - Throws: `TemplateError` for a missing folder, an unreadable file or a parse error.
@@ -58,6 +60,16 @@ public struct TemplateLibrary: Sendable {
             digests[name] = hasher.finalize()
         }
         self.digests = digests
+        var whole = DigestHasher()
+        for name in templates.keys.sorted() {
+            whole.combine(name)
+            whole.combine(bytes: sources[name] ?? [])
+        }
+        for asset in assets {
+            whole.combine(asset)
+            whole.combine(bytes: FileManager.default.contents(atPath: directory + "/" + asset) ?? Data())
+        }
+        digest = whole.finalize()
         self.names = templates.keys.sorted()
         self.assets = assets
     }

@@ -23,9 +23,11 @@ public struct SiteBuilder: Sendable {
     /// Builds the site of `dataset` as of `asOf`.
     /// - Throws: `TemplateError` when the templates fail the lint, `OutputError` when the output
     ///   folder may not be replaced or a step failed (its message names the step).
+    /// `inputs`, the digest of the data folder's files, lets a build of unchanged data keep its
+    /// pages without making them (`SiteInputs`); without it every page is made and compared.
     public func build(
         dataset: Dataset, config: LotraceConfig, asOf: LocalDateTime, templates: TemplateLibrary,
-        reporter: SiteReporter
+        reporter: SiteReporter, inputs: ContentDigest? = nil
     ) throws -> SiteSummary {
         let started = ContinuousClock.now
         try templates.lint(required: requiredTemplates)
@@ -37,6 +39,13 @@ public struct SiteBuilder: Sendable {
             let context = SiteContext(
                 dataset: dataset, config: config, asOf: asOf, templates: templates, output: siteOutput,
                 sections: steps.compactMap(\.section), progress: reporter.progress)
+            if let inputs {
+                var hasher = DigestHasher()
+                hasher.combine(LotraceVersion.string)
+                hasher.combine(inputs)
+                hasher.combine(templates.digest)
+                siteOutput.declare(SiteInputs(digest: hasher.finalize(), moment: context.dataMoment.seconds))
+            }
             for (number, step) in steps.enumerated() {
                 let title = "[\(number + 1)/\(steps.count)] \(step.title)"
                 reporter.start(title)

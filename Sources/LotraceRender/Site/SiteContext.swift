@@ -23,8 +23,17 @@ public final class SiteContext: Sendable {
     public let stock: [StockBalance]
     /// Every lot's dates (lot pages, expiry, FEFO and audit steps share one book).
     public let dates: LotDateBook
-    /// How far a recall of each lot reaches and which lots get a pre-built recall page.
-    let recallPlan: RecallPagePlan
+    /// How far a recall of each lot reaches and which lots get a pre-built recall page; made
+    /// when a page first needs it (a rebuild of unchanged data may not).
+    var recallPlan: RecallPagePlan {
+        plan.withLock { plan in
+            if let plan { return plan }
+            let made = RecallPagePlan(graph: graph)
+            plan = made
+            return made
+        }
+    }
+    private let plan = Mutex<RecallPagePlan?>(nil)
     /// The sections of every step, in step order (the navigation).
     public let sections: [SiteSection]
     /// Called with (done, total) while a step renders many pages.
@@ -48,7 +57,6 @@ public final class SiteContext: Sendable {
         self.dataMoment = min(asOf, graph.lastMoveDate ?? asOf)
         self.stock = graph.onHand(asOf: asOf)
         self.dates = LotDateBook(graph: graph)
-        self.recallPlan = RecallPagePlan(graph: graph)
         self.sections = sections
         self.progress = progress
     }
@@ -74,19 +82,29 @@ public final class SiteContext: Sendable {
     func links(from path: String) -> PageLinks { PageLinks(site: links, path: path) }
 
     /// Renders `model` with `template` and writes it at `path`, unless the previous site has the
-    /// page made from the same values with the same templates (it is then reused).
-    public func render(_ model: some Encodable, template: String, to path: String) throws {
+    /// page made from the same values with the same templates (it is then reused). `momentKey`
+    /// is what the page depends on of the as-of moment beyond `dataMoment` (`reuse`).
+    public func render(_ model: some Encodable, template: String, to path: String, momentKey: String = "") throws {
         let value = try templates.value(of: model, template: template)
-        try output.write(path, digest: digest(of: value, template: template)) { templates.render(value, template: template) }
+        try output.write(path, digest: digest(of: value, template: template), momentKey: momentKey) {
+            templates.render(value, template: template)
+        }
+    }
+
+    /// True when the previous site's file at `path` is kept as it is: the site's inputs did not
+    /// change (data, templates, Lotrace, `dataMoment`), nor the file's `momentKey`. A step checks
+    /// this before making a page that is dear to make.
+    func reuse(_ path: String, momentKey: String = "") throws -> Bool {
+        try output.reuse(path, momentKey: momentKey) != nil
     }
 
     /// Renders the page `model` makes with `template` at `path`, making it only when `inputs`,
     /// everything the page shows, changed since the previous site (for pages dear to make).
     func render<Model: Encodable>(
-        template: String, to path: String, inputs: some Encodable, model: () throws -> Model
+        template: String, to path: String, momentKey: String = "", inputs: some Encodable, model: () throws -> Model
     ) throws {
         let digest = digest(of: try templates.value(of: inputs, template: template), template: template)
-        try output.write(path, digest: digest) { try templates.render(model(), template: template) }
+        try output.write(path, digest: digest, momentKey: momentKey) { try templates.render(model(), template: template) }
     }
 
     /// The digest of a page: Lotrace's version, its templates and the values it shows.

@@ -102,11 +102,12 @@ enum SiteFixture {
         into output: String, steps: [any SiteStep] = SiteSteps.all, templates: String = templates,
         asOf: LocalDateTime = asOf, files: [String: String] = files
     ) throws -> (summary: SiteSummary, log: String) {
-        let (dataset, config) = try load(files)
+        let data = try folder(files)
+        let (dataset, config) = (DatasetLoader(schemasDirectory: nil).load(folder: data), try LotraceConfig.load(folder: data))
         let log = LogSink()
         let summary = try SiteBuilder(output: output, steps: steps).build(
             dataset: dataset, config: config, asOf: asOf, templates: try TemplateLibrary(directory: templates),
-            reporter: SiteReporter(terminal: false, write: log.append))
+            reporter: SiteReporter(terminal: false, write: log.append), inputs: ContentDigest.ofFolder(data))
         return (summary, log.text)
     }
 }

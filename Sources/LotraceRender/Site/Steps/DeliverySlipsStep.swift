@@ -15,12 +15,16 @@ struct DeliverySlipsStep: SiteStep {
         try context.forEachPage(slips.count) { index in
             let slip = slips[index]
             guard let path = context.links.slipFile(slip.reference) else { return }
+            // Its barcodes read two-digit years around the as-of year.
+            let momentKey = String(barcodes.referenceYear)
+            if try context.reuse(path, momentKey: momentKey) { return }
             let frame = context.frame(title: "Delivery slip \(slip.reference)", path: path)
             let links = context.links(from: path)
             // The page with its symbols described stands for its inputs: drawing them is most
             // of a slip's cost, and is done only for a slip that changed.
             try context.render(
-                template: "slip", to: path, inputs: SlipPage(slip: slip, barcodes: described, frame: frame, links: links)
+                template: "slip", to: path, momentKey: momentKey,
+                inputs: SlipPage(slip: slip, barcodes: described, frame: frame, links: links)
             ) { SlipPage(slip: slip, barcodes: barcodes, frame: frame, links: links) }
         }
         let byMonth = Dictionary(grouping: SlipIndexPage.newestFirst(slips), by: SlipIndexPage.month)

@@ -30,10 +30,16 @@ struct DespatchAdvicesStep: SiteStep {
         try context.forEachPage(slips.count) { index in
             let slip = slips[index]
             guard let path = context.links.slipFile(slip.reference, suffix: ".xml") else { return }
+            let fallbackDate = slip.shippingDate == nil ? context.asOf : nil
+            let momentKey = fallbackDate?.description ?? ""
+            if let kept = try context.output.reuse(path, momentKey: momentKey) {
+                notes.withLock { $0[index] = kept }
+                return
+            }
             let inputs = Inputs(
                 slip: slip, products: slip.lines.map { dataset[$0.product] }, lots: slip.lines.compactMap { $0.lot.map { dataset[$0] } },
-                unitCodes: context.config.unitCodes, fallbackDate: slip.shippingDate == nil ? context.asOf : nil)
-            let written = try context.output.write(path, digest: ContentDigest.of(encoded: inputs)) {
+                unitCodes: context.config.unitCodes, fallbackDate: fallbackDate)
+            let written = try context.output.write(path, digest: ContentDigest.of(encoded: inputs), momentKey: momentKey) {
                 try DespatchAdviceXML(slip: slip, dataset: dataset, unitCodes: unitCodes, fallbackDate: context.asOf).render()
             }
             notes.withLock { $0[index] = written }

@@ -1,6 +1,8 @@
 import LotraceCore
 
-/// One page per lot or serial number (`lots/<product>_<lot>.html`).
+/// One page per lot or serial number (`lots/<product>_<lot>.html`), with its long tables written
+/// whole beside it (`LotTablesCSV`). On a rebuild of unchanged data, a lot page is kept without
+/// being made when which of its dates the as-of moment reached did not change.
 struct LotPagesStep: SiteStep {
     let title = "Render lot pages"
     let templates = ["lot"]
@@ -15,15 +17,24 @@ struct LotPagesStep: SiteStep {
         try context.forEachPage(context.dataset.lots.count) { index in
             let lot = LotID(index)
             let path = context.links.lotPage(lot)
+            let dates = LotDateRows.rows(of: lot, dates: context.dates, asOf: context.asOf)
+            let momentKey = String(dates.map { $0.reached ? "1" : "0" })
+            let tables = LotTablesCSV.Table.allCases.map { LotTablesCSV.path(of: $0, page: path) }
+            if try context.reuse(path, momentKey: momentKey) {
+                // Same data: the tables written whole beside the page are the same too.
+                for table in tables { _ = try context.reuse(table) }
+                return
+            }
             let report = TraceReport(graph: context.graph, lot: lot)
+            let plan = context.recallPlan
             let page = LotPage(
-                report: report, lot: lot, graph: context.graph, stock: balances[index],
-                dates: LotDateRows.rows(of: lot, dates: context.dates, asOf: context.asOf), recall: context.recallPlan.sizes[index],
-                hasRecallPage: context.recallPlan.hasPage(lot),
+                report: report, lot: lot, graph: context.graph, stock: balances[index], dates: dates,
+                recall: plan.sizes[index], hasRecallPage: plan.hasPage(lot),
                 frame: context.frame(title: LotPage.title(of: report), path: path), links: context.links(from: path))
-            try context.render(page, template: "lot", to: path)
-            for table in LotTablesCSV.Table.allCases where LotTablesCSV.count(table, of: report) > TableExcerpt<LotPage.HistoryRow>.limit {
-                try context.output.write(LotTablesCSV.csv(table, of: report), to: LotTablesCSV.path(of: table, page: path))
+            try context.render(page, template: "lot", to: path, momentKey: momentKey)
+            for (table, tablePath) in zip(LotTablesCSV.Table.allCases, tables)
+            where LotTablesCSV.count(table, of: report) > TableExcerpt<LotPage.HistoryRow>.limit {
+                try context.output.write(LotTablesCSV.csv(table, of: report), to: tablePath)
             }
         }
         return SiteStepOutcome(count: context.dataset.lots.count)
