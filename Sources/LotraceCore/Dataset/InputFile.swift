@@ -20,6 +20,9 @@ public struct InputFile: Sendable {
     public var missingOptionalColumns: [String] = []
     /// Why the file as a whole was refused; nil when read.
     public var refusal: FileRefusal?
+    /// The language of its header (`en`, `fr`, `pt_BR`: Odoo's language codes); nil when it holds
+    /// only technical names (an import-compatible export, an XML file) or was refused.
+    public var language: String?
     /// The sheet read from a workbook (its rows' lines and columns are that sheet's).
     public var sheet: String?
     /// What the file holds that was not read or may be incomplete (a workbook's other sheets).

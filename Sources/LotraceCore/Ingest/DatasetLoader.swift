@@ -49,39 +49,31 @@ public struct DatasetLoader: Sendable {
     public func load(files: [InputData]) -> Dataset {
         var state = IngestState()
         var tablesByRole: [Role: [Table]] = [:]
-        var seenFiles: [Int] = []
         let sorted = files.sorted { $0.name < $1.name }
-        for (position, input) in sorted.enumerated() {
+        for (input, examined) in zip(sorted, examine(sorted)) {
             let fileIndex = state.dataset.files.count
-            // Byte-identical files have the same size: only those are compared.
-            if let twin = seenFiles.first(where: {
-                sorted[$0].bytes.count == input.bytes.count && sorted[$0].bytes == input.bytes
-            }) {
-                var file = InputFile(name: input.name, format: .csv)
-                let refusal = FileRefusal(
-                    at: SourcePosition(file: input.name), reason: .duplicateFile,
-                    message: "the file is byte-identical to \(sorted[twin].name) (the same download twice?)")
-                file.refusal = refusal
-                state.dataset.files.append(file)
-                state.dataset.refusals.append(refusal)
-                continue
-            }
-            seenFiles.append(position)
-            switch FileExamination.examine(input, schemasDirectory: schemasDirectory) {
+            switch examined {
             case .refused(let refusal):
                 var file = InputFile(name: input.name, format: .csv)
                 file.refusal = refusal
                 state.dataset.files.append(file)
                 state.dataset.refusals.append(refusal)
+            case .odooDocument:
+                preconditionFailure("Odoo data files are placed once linked")
             case .tables(let format, let found, let ignored):
                 var file = InputFile(name: input.name, format: format)
                 file.noteIgnoredElements(ignored)
                 for (role, model, mapping, content) in found {
                     guard let role, let mapping else {
-                        file.noteUnreadModel(model ?? "unknown", content: content)
+                        if let model, OdooRecordLinker.supportingModels.contains(model) {
+                            file.noteSupportingRecords(content)
+                        } else {
+                            file.noteUnreadModel(model ?? "unknown", content: content)
+                        }
                         continue
                     }
                     if !file.roles.contains(role) { file.roles.append(role) }
+                    file.language = file.language ?? mapping.language.code
                     file.ignoredColumns += mapping.ignored.filter { !file.ignoredColumns.contains($0) }
                     file.missingOptionalColumns += mapping.missingOptional.filter { !file.missingOptionalColumns.contains($0) }
                     tablesByRole[role, default: []].append(
@@ -120,6 +112,40 @@ public struct DatasetLoader: Sendable {
         }
         finish(&state, resolver)
         return state.dataset
+    }
+
+    /// Every file examined, in order: its tables, or its refusal (a byte-identical twin of an
+    /// earlier file is `duplicate_file`). The folder's Odoo data files are linked to each other
+    /// before they are placed.
+    private func examine(_ sorted: [InputData]) -> [FileExamination.Outcome] {
+        var outcomes: [FileExamination.Outcome] = []
+        var seenFiles: [Int] = []
+        for (position, input) in sorted.enumerated() {
+            // Byte-identical files have the same size: only those are compared.
+            if let twin = seenFiles.first(where: {
+                sorted[$0].bytes.count == input.bytes.count && sorted[$0].bytes == input.bytes
+            }) {
+                outcomes.append(.refused(FileRefusal(
+                    at: SourcePosition(file: input.name), reason: .duplicateFile,
+                    message: "the file is byte-identical to \(sorted[twin].name) (the same download twice?)")))
+                continue
+            }
+            seenFiles.append(position)
+            outcomes.append(FileExamination.examine(input, schemasDirectory: schemasDirectory))
+        }
+        var documents: [XMLInputDocument] = []
+        var owners: [Int] = []
+        for (position, outcome) in outcomes.enumerated() {
+            if case .odooDocument(let document) = outcome {
+                documents.append(document)
+                owners.append(position)
+            }
+        }
+        OdooRecordLinker.link(&documents, fileNames: owners.map { sorted[$0].name })
+        for (document, position) in zip(documents, owners) {
+            outcomes[position] = FileExamination.place(document, fileName: sorted[position].name)
+        }
+        return outcomes
     }
 
     /// Reads a master table's rows into `state`, accounting for each in its file.

@@ -8,6 +8,9 @@ enum FileExamination {
         /// The file's tables (role, XML model, column mapping, rows) and, for an Odoo data file,
         /// its top-level elements that are not records.
         case tables(InputFile.Format, [(Role?, String?, ColumnMapping?, Table.Content)], ignored: [String])
+        /// An Odoo data file, read but not placed yet: its refs are resolved across the folder
+        /// first (`OdooRecordLinker`), then it is placed with `place(_:fileName:)`.
+        case odooDocument(XMLInputDocument)
         case refused(FileRefusal)
     }
 
@@ -50,7 +53,10 @@ enum FileExamination {
                 at: SourcePosition(file: input.name, line: 1, column: 0), reason: .unplacedFile,
                 message: "the header line is not valid CSV (check its quotes)"))
         }
-        switch HeaderPlacement.place(header: names) {
+        let values = { (column: Int) in
+            CSVColumnValues.read(input.bytes, delimiter: delimiter, column: column, columnCount: names.count)
+        }
+        switch HeaderPlacement.place(header: names, columnValues: values) {
         case .placed(let role, let mapping):
             return .tables(.csv, [(role, nil, mapping, .csv(FileBytes(input.bytes), delimiter: delimiter))], ignored: [])
         case .refused(let reason, let message):
@@ -65,7 +71,8 @@ enum FileExamination {
         } catch {
             return .refused(FileRefusal(at: SourcePosition(file: input.name), reason: error.reason, message: error.message))
         }
-        switch HeaderPlacement.place(header: sheet.header) {
+        let values = { (column: Int) in XLSXColumnValues.read(sheet, fileName: input.name, column: column) }
+        switch HeaderPlacement.place(header: sheet.header, columnValues: values) {
         case .placed(let role, let mapping):
             return .tables(.xlsx, [(role, nil, mapping, .workbook(sheet))], ignored: [])
         case .refused(let reason, let message):
@@ -80,6 +87,11 @@ enum FileExamination {
         } catch {
             return .refused(FileRefusal(at: error.position.inFile(input.name), reason: .malformedXML, message: error.message))
         }
+        return document.format == .odooXML ? .odooDocument(document) : place(document, fileName: input.name)
+    }
+
+    /// The tables of an XML document: each model's role and column mapping.
+    static func place(_ document: XMLInputDocument, fileName: String) -> Outcome {
         var tables: [(Role?, String?, ColumnMapping?, Table.Content)] = []
         for table in document.tables {
             guard let role = table.model.flatMap(Role.init(odooModel:)) else {
@@ -91,7 +103,7 @@ enum FileExamination {
                 tables.append((role, table.model, mapping, .xml(table)))
             case .refused(let reason, let message):
                 return .refused(FileRefusal(
-                    at: SourcePosition(file: input.name, line: table.line, column: 0), reason: reason,
+                    at: SourcePosition(file: fileName, line: table.line, column: 0), reason: reason,
                     message: "\(table.model ?? "records"): \(message)"))
             }
         }

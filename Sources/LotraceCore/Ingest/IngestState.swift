@@ -82,10 +82,13 @@ struct IngestState {
 
     /// The location a cell names: by external id, else by full name; inferred from Odoo's default
     /// names, the move line's usage column or a warehouse path when no locations file was given.
+    /// One of Odoo's own default locations named by its XML id exists in every database, so it
+    /// is known even when a locations file (a module's data files) does not list it.
     mutating func location(name: String, externalID: String?, usageHint: LocationUsage?) -> Result<
         LocationID, CellValues.Failure
     > {
         var name = name
+        var odooDefault = false
         if let externalID, !externalID.isEmpty {
             if let index = externalIDs[.locations]?[ExactText(externalID)] { return .success(LocationID(Int(index))) }
             guard let known = DefaultLocations.externalIDs[externalID] else {
@@ -93,10 +96,11 @@ struct IngestState {
                     reason: .unknownLocation, message: "location external id \(MessageText.quoted(externalID)) is not known"))
             }
             name = known
+            odooDefault = true
         }
         if let id = dataset.locationByName[ExactText(name)] { return .success(id) }
         let inferred = usageHint.map { ($0, LocationUsageSource.moveLineColumn) } ?? DefaultLocations.infer(name)
-        guard !presentRoles.contains(.locations), let (usage, source) = inferred,
+        guard !presentRoles.contains(.locations) || odooDefault, let (usage, source) = inferred,
             rejectedKeys[.locations]?[ExactText(name)] == nil
         else {
             return .failure(CellValues.Failure(reason: .unknownLocation, message: unknownMessage(.locations, "location", name)))

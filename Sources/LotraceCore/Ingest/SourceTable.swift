@@ -26,11 +26,11 @@ public struct SourceRow: Sendable, Equatable {
     public var line: Int
     /// Aligned with the table's header; nil where the record has no such field.
     public var cells: [SourceCell?]
-    /// Problems found in this record while reading it (schema violations, unsupported values):
-    /// each rejects the row.
-    public var issues: [Diagnostic]
+    /// Problems found in this record while reading it (schema violations, unsupported values)
+    /// or linking it (refs naming no record): each rejects the row, the first gives its reason.
+    public var issues: [RecordIssue]
 
-    public init(line: Int, cells: [SourceCell?], issues: [Diagnostic] = []) {
+    public init(line: Int, cells: [SourceCell?], issues: [RecordIssue] = []) {
         self.line = line
         self.cells = cells
         self.issues = issues
@@ -46,4 +46,22 @@ public struct SourceCell: Sendable, Equatable {
         self.value = value
         self.position = position
     }
+}
+
+/// A problem that rejects one record: where and what, and the reason its row is rejected for
+/// (a schema violation unless said otherwise, such as a ref that names no record).
+public struct RecordIssue: Error, Sendable, Equatable, CustomStringConvertible {
+    public var diagnostic: Diagnostic
+    public var reason: RejectionReason
+
+    public init(_ diagnostic: Diagnostic, reason: RejectionReason = .schemaViolation) {
+        self.diagnostic = diagnostic
+        self.reason = reason
+    }
+
+    /// `position: message`.
+    public var description: String { diagnostic.description }
+
+    /// The rejection of the record's row.
+    var rejection: RowRejection { RowRejection(at: diagnostic.position, reason: reason, message: diagnostic.message) }
 }

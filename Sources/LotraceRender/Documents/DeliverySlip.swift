@@ -40,11 +40,8 @@ public struct DeliverySlip: Sendable, Equatable, Encodable {
     /// True when the transfer was cancelled.
     public var isCancelled: Bool { Self.isCancelled(status) }
 
-    /// True for Odoo's Cancelled status (label or key).
-    public static func isCancelled(_ status: MoveStatus?) -> Bool {
-        if case .notDone(let text) = status { return text == "Cancelled" || text == "cancel" }
-        return false
-    }
+    /// True for Odoo's Cancelled status (key, or label in any language).
+    public static func isCancelled(_ status: MoveStatus?) -> Bool { status?.isCancelled == true }
 
     /// The customer: the partners-file row when the transfer's contact is in it, and the
     /// contact's display name as the transfer wrote it.

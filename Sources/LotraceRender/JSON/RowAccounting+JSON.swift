@@ -2,13 +2,15 @@ import LotraceCore
 
 extension RowAccounting {
     /// `{"files": {"<name>": {"role", "read", "used", "skipped", "rejected": [{"line","column","reason"}]}}}`
-    /// plus format, messages, skip reasons, column notes, totals and refusals; a workbook's
-    /// rejections add their `cell` (`D17`), and its file its `sheet` and `notes`.
+    /// plus format, header language (null for technical names), messages, skip reasons, column
+    /// notes, totals and refusals; a workbook's rejections add their `cell` (`D17`), and its
+    /// file its `sheet` and `notes`.
     public var json: JSONValue {
         let entries = files.map { file -> (String, JSONValue) in
             var members: [(String, JSONValue)] = [
                 ("role", file.roles.isEmpty ? .null : .string(file.roles.map(\.rawValue).joined(separator: "+"))),
                 ("format", .string(file.format.rawValue)),
+                ("language", file.language.map(JSONValue.string) ?? .null),
                 ("read", .integer(file.read)),
                 ("used", .integer(file.used)),
                 ("skipped", .integer(file.skipped)),

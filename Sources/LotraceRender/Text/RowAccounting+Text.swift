@@ -1,9 +1,9 @@
 import LotraceCore
 
 extension RowAccounting {
-    /// A table of files and counts, then every rejected row as `file:line:column: reason: message`
-    /// (`file: Sheet1!D17: ...` in a workbook), the refused files, the column notes and the
-    /// files' notes.
+    /// A table of files and counts, the header language of files not in English, then every
+    /// rejected row as `file:line:column: reason: message` (`file: Sheet1!D17: ...` in a
+    /// workbook), the refused files, the column notes and the files' notes.
     public var text: String {
         var table = TextTable(["File", "Role", "Read", "Used", "Skipped", "Rejected"], rightAligned: [2, 3, 4, 5])
         for file in files {
@@ -14,6 +14,8 @@ extension RowAccounting {
         }
         table.append(["Total", "", String(totalRead), String(totalUsed), String(totalSkipped), String(totalRejected)])
         var out = table.render()
+        let translated = files.compactMap { file in file.language.flatMap { $0 == "en" ? nil : "  \(file.name): \($0)\n" } }
+        if !translated.isEmpty { out += "\nHeader languages (other than English):\n" + translated.joined() }
         let rejections = files.flatMap { file in
             file.rejected.map { "\(file.place(of: $0)): \($0.reason.rawValue): \($0.message)" }
         }

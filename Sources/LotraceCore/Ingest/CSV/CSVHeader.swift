@@ -26,6 +26,7 @@ enum CSVHeader {
         }
     }
 
-    /// Every header name of every role.
+    /// Every header name of every role, in every language.
     static let knownNames: Set<String> = Set(Role.allCases.flatMap { RoleColumns.specs(for: $0).flatMap(\.headers) })
+        .union(OdooLabels.shared.usesByHeader.keys)
 }

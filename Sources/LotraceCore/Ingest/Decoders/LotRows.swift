@@ -19,6 +19,8 @@ extension IngestState {
         }
         let company = CellValues.optionalText(cells, columns.index(.company)) ?? ""
         if let existing = dataset.lotByKey[LotKey(product: product, name: name, company: company)] {
+            // Its external id names the lot all the same (the first row wins, the id still holds).
+            noteExternalID(.lots, CellValues.optionalText(cells, columns.index(.externalID)), index: Int(existing.index))
             let first = dataset[existing].position.map { "line \($0.line)" } ?? "earlier"
             return Self.reject(
                 cells, nameIndex,

@@ -10,13 +10,15 @@ extension IngestState {
             return Self.reject(cells, nameIndex, .init(reason: .badValue, message: "the Operation Type is empty"))
         }
         let kindText = cells.text(kindIndex)
-        guard let kind = OperationKind(odooValue: kindText) else {
+        guard let kind = columns.values.kind(kindText) else {
+            let note = columns.values.labelsNote(.kind)
             return Self.reject(
                 cells, kindIndex,
                 .init(
                     reason: .badValue,
-                    message: "Type of Operation \(MessageText.quoted(kindText)) is not Receipt, Delivery, Internal Transfer, Manufacturing or a key (incoming, outgoing, internal, mrp_operation)"
-                ))
+                    message: note.isEmpty
+                        ? "Type of Operation \(MessageText.quoted(kindText)) is not Receipt, Delivery, Internal Transfer, Manufacturing or a key (incoming, outgoing, internal, mrp_operation)"
+                        : "Type of Operation \(MessageText.quoted(kindText)) is not a type of operation\(note)"))
         }
         let warehouse = CellValues.optionalText(cells, columns.index(.warehouse))
         let display = DisplayNames.operationType(warehouse: warehouse, name: name)

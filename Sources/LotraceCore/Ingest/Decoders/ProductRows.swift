@@ -16,14 +16,16 @@ extension IngestState {
         }
         var tracking: Tracking?
         if let index = columns.index(.tracking), let text = CellValues.optionalText(cells, index) {
-            guard let value = Tracking(odooValue: text) else {
+            guard let value = columns.values.tracking(text) else {
                 noteRejected(.products, key: display, at: place)
+                let note = columns.values.labelsNote(.tracking)
                 return Self.reject(
                     cells, index,
                     .init(
                         reason: .badTracking,
-                        message: "Tracking \(MessageText.quoted(text)) is not By Unique Serial Number, By Lots, No Tracking, By Quantity or a key (serial, lot, none)"
-                    ))
+                        message: note.isEmpty
+                            ? "Tracking \(MessageText.quoted(text)) is not By Unique Serial Number, By Lots, No Tracking, By Quantity or a key (serial, lot, none)"
+                            : "Tracking \(MessageText.quoted(text)) is not a tracking\(note)"))
             }
             tracking = value
         }

@@ -21,8 +21,8 @@ extension IngestState {
         }
         var status: MoveStatus?
         if let statusText = CellValues.optionalText(cells, columns.index(.status)) {
-            guard let value = MoveStatus(odooValue: statusText) else {
-                return Self.reject(cells, columns.index(.status), Self.badStatus(statusText))
+            guard let value = columns.values.status(statusText, .transferStatus) else {
+                return Self.reject(cells, columns.index(.status), Self.badStatus(statusText, columns.values, .transferStatus))
             }
             status = value
         }
@@ -49,10 +49,13 @@ extension IngestState {
         return .used
     }
 
-    /// The rejection of a status that is not one of Odoo's.
-    static func badStatus(_ text: String) -> CellValues.Failure {
-        .init(
+    /// The rejection of a status that is not one of Odoo's (in the file's language).
+    static func badStatus(_ text: String, _ values: SelectionValues, _ selection: OdooSelection) -> CellValues.Failure {
+        let note = values.labelsNote(selection)
+        return .init(
             reason: .badStatus,
-            message: "Status \(MessageText.quoted(text)) is not an Odoo status (Done, Cancelled, Waiting, Ready... or a key such as done)")
+            message: note.isEmpty
+                ? "Status \(MessageText.quoted(text)) is not an Odoo status (Done, Cancelled, Waiting, Ready... or a key such as done)"
+                : "Status \(MessageText.quoted(text)) is not an Odoo status\(note)")
     }
 }

@@ -8,6 +8,11 @@ struct MoveLinePreparer {
     private var fingerprints: RowFingerprints
     private var columns = Columns()
     private var fileNames: [Int: String] = [:]
+    /// The current table's selection reader, and per header language what each interned status
+    /// text is.
+    private var values = SelectionValues(language: .english)
+    private var statusesByLanguage: [HeaderLanguage: [StatusReading]] = [:]
+    private var statuses: [StatusReading] = []
 
     /// Column indices of the current table.
     private struct Columns {
@@ -42,10 +47,14 @@ struct MoveLinePreparer {
             toUsage: mapping.index(.toUsage), lineID: mapping.index(.externalID), consumes: mapping.index(.consumeLines),
             produces: mapping.index(.produceLines))
         fileNames[table.fileIndex] = table.fileName
+        values = mapping.values
+        statuses = statusesByLanguage[mapping.language] ?? []
         let number = { (index: Int?) in (0, (index ?? -1) + 1) }
         var prepared = PreparedMoveLineTable(
             fileIndex: table.fileIndex, fileName: table.fileName,
-            columns: ReferencePositions(product: number(columns.product), from: number(columns.from), to: number(columns.to)))
+            columns: ReferencePositions(
+                product: number(columns.product), from: number(columns.from), to: number(columns.to),
+                lot: number(columns.lot ?? columns.lotExternalID)))
         prepared.rows.reserveCapacity(table.estimatedRowCount)
         fingerprints.beginFile(table.fileIndex)
         let end = table.forEachRow { outcome in
@@ -65,6 +74,8 @@ struct MoveLinePreparer {
             }
         }
         fingerprints.endFile()
+        statusesByLanguage[mapping.language] = statuses
+        prepared.statuses = statuses
         prepared.end = end
         return prepared
     }
@@ -87,8 +98,11 @@ struct MoveLinePreparer {
         case .failure(let error): note(.quantity, c.quantity, Self.quantityFailure(error, row.text(c.quantity)))
         }
         let status = cells.statuses.intern(row[c.status])
-        if Int(status) == cells.statusValues.count { cells.statusValues.append(MoveStatus(odooValue: row.text(c.status))) }
-        if cells.statusValues[Int(status)] == nil { note(.status, c.status, IngestState.badStatus(row.text(c.status))) }
+        if statuses.count <= Int(status) { statuses += Array(repeating: .unread, count: Int(status) + 1 - statuses.count) }
+        if statuses[Int(status)] == .unread { statuses[Int(status)] = StatusReading(values.status(row.text(c.status), .moveStatus)) }
+        if statuses[Int(status)] == .invalid {
+            note(.status, c.status, IngestState.badStatus(row.text(c.status), values, .moveStatus))
+        }
         var lotCell = row.bytes(c.lot)
         if lotCell.isEmpty { lotCell = row.bytes(c.lotName) }
         let transferColumn = c.transfer.flatMap { row[$0].isEmpty ? nil : $0 } ?? c.reference
@@ -110,16 +124,16 @@ struct MoveLinePreparer {
         let c = columns
         let text = { (index: Int?) in CellValues.optionalText(row, index) }
         let list = { (index: Int?) in text(index)?.split(separator: ",").map(String.init) ?? [] }
+        let usage = { (text: String) in self.values.usages(text).count == 1 ? self.values.usages(text)[0] : nil }
         return MoveLineExtras(
             productExternalID: text(c.productExternalID), lotExternalID: text(c.lotExternalID),
             fromExternalID: text(c.fromExternalID), toExternalID: text(c.toExternalID),
             transferExternalID: text(c.transferExternalID),
-            fromUsage: text(c.fromUsage).flatMap(LocationUsage.init(odooValue:)),
-            toUsage: text(c.toUsage).flatMap(LocationUsage.init(odooValue:)), lineID: text(c.lineID),
+            fromUsage: text(c.fromUsage).flatMap(usage), toUsage: text(c.toUsage).flatMap(usage), lineID: text(c.lineID),
             consumes: list(c.consumes), produces: list(c.produces),
             positions: ReferencePositions(
                 product: position(row, c.product, c.productExternalID), from: position(row, c.from, c.fromExternalID),
-                to: position(row, c.to, c.toExternalID)))
+                to: position(row, c.to, c.toExternalID), lot: position(row, c.lot, c.lotExternalID)))
     }
 
     /// Where a reference was read: its external-id cell when filled, else its display cell.

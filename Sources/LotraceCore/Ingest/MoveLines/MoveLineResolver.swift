@@ -68,13 +68,17 @@ struct MoveLineResolver {
         case .failure(let failure): return reject(row, table, .to, failure, problem)
         }
         if let problem { return .rejected(problem.rejection) }
+        let lot: LotID?
+        switch resolveLot(row, product: product, external: extras?.lotExternalID, &state) {
+        case .success(let id): lot = id
+        case .failure(let failure): return reject(row, table, .lot, failure, problem)
+        }
         let line = MoveLine(
-            date: row.date, reference: row.reference, product: product,
-            lot: resolveLot(row, product: product, external: extras?.lotExternalID, &state), from: from, to: to,
+            date: row.date, reference: row.reference, product: product, lot: lot, from: from, to: to,
             quantity: row.quantity, unit: row.unit, transfer: resolveTransfer(row.transfer, external: extras?.transferExternalID, state),
             file: Int32(table.fileIndex), line: row.line, sequence: sequence)
         sequence += 1
-        guard let status = cells.statusValues[Int(row.status)], status.isDone else {
+        guard table.statuses[Int(row.status)] == .done else {
             state.dataset.pendingMoveLines.append(line)
             return .skipped(cells.statuses.string(row.status))
         }
@@ -116,17 +120,23 @@ struct MoveLineResolver {
         return result
     }
 
+    /// The row's lot: by external id, else by name (nil without either). An external id alone
+    /// that names no lot rejects the row rather than lose the lot.
     private mutating func resolveLot(
         _ row: PreparedMoveLine, product: ProductID, external: String?, _ state: inout IngestState
-    ) -> LotID? {
-        if let external, let index = state.externalIDs[.lots]?[ExactText(external)] { return LotID(Int(index)) }
-        guard row.lot >= 0 else { return nil }
+    ) -> Result<LotID?, CellValues.Failure> {
+        if let external, let index = state.externalIDs[.lots]?[ExactText(external)] { return .success(LotID(Int(index))) }
+        guard row.lot >= 0 else {
+            guard let external else { return .success(nil) }
+            return .failure(CellValues.Failure(
+                reason: .badValue, message: "lot external id \(MessageText.quoted(external)) is not known (no lot has it, or its row was rejected)"))
+        }
         let key = LotCell(product: product.index, name: row.lot, company: row.company)
-        if let id = lotIDs[key] { return id }
+        if let id = lotIDs[key] { return .success(id) }
         let company = row.company >= 0 ? cells.companies.string(row.company) : ""
         let id = state.lot(product: product, name: cells.lots.string(row.lot), company: company)
         lotIDs[key] = id
-        return id
+        return .success(id)
     }
 
     private mutating func resolveTransfer(_ cell: Int32, external: String?, _ state: IngestState) -> TransferID? {

@@ -31,7 +31,8 @@ struct PreparedProblem {
 
 /// The order in which a move line's values are checked; the first failing check is reported.
 enum MoveLineCheck: Int, Comparable {
-    case row, date, product, from, to, quantity, status
+    /// `lot`: a lot given only by an external id that names no lot (its record was rejected).
+    case row, date, product, from, to, quantity, status, lot
 
     static func < (a: MoveLineCheck, b: MoveLineCheck) -> Bool { a.rawValue < b.rawValue }
 }
@@ -53,17 +54,19 @@ struct MoveLineExtras {
     var positions: ReferencePositions
 }
 
-/// Where a row's product, from and to references stand, for their rejections.
+/// Where a row's product, from, to and lot references stand, for their rejections.
 struct ReferencePositions {
     var product: (line: Int, column: Int)
     var from: (line: Int, column: Int)
     var to: (line: Int, column: Int)
+    var lot: (line: Int, column: Int)
 
     func position(of check: MoveLineCheck) -> (line: Int, column: Int)? {
         switch check {
         case .product: return product
         case .from: return from
         case .to: return to
+        case .lot: return lot
         default: return nil
         }
     }
@@ -79,8 +82,24 @@ struct PreparedMoveLineTable {
     var rows: [PreparedMoveLine] = []
     var problems: [PreparedProblem] = []
     var extras: [MoveLineExtras] = []
+    /// What each status id is in this table's language.
+    var statuses: [StatusReading] = []
     /// What reading the table found besides rows (a workbook's refusal part-way: no row resolved).
     var end = TableReadEnd()
+}
+
+/// What a status text is in one header language, per interned status id.
+enum StatusReading: UInt8 {
+    /// Not met yet in a table of this language.
+    case unread
+    /// No Odoo status (`bad_status`).
+    case invalid
+    case notDone
+    case done
+
+    init(_ status: MoveStatus?) {
+        self = status.map { $0.isDone ? .done : .notDone } ?? .invalid
+    }
 }
 
 /// The interned cell texts of every move-line table, shared by both phases.
@@ -93,8 +112,6 @@ struct MoveLineCells {
     /// Their ids are `MoveLine.unit`.
     var units = ByteInterner()
     var statuses = ByteInterner()
-    /// Parsed status per status id; nil for a text that is no Odoo status.
-    var statusValues: [MoveStatus?] = []
     var transfers = ByteInterner(capacity: 1 << 14)
     var companies = ByteInterner()
 }

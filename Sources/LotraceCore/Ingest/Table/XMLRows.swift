@@ -1,9 +1,10 @@
-/// Hands an XML table's records over as `RowCells`; records carrying schema issues are rejected.
+/// Hands an XML table's records over as `RowCells`; a record carrying issues is rejected for
+/// its first.
 enum XMLRows {
     static func read(table: SourceTable, _ body: (RowOutcome) -> Void) {
         for row in table.rows {
             if let issue = row.issues.first {
-                body(.rejected(RowRejection(at: issue.position, reason: .schemaViolation, message: issue.message)))
+                body(.rejected(issue.rejection))
                 continue
             }
             var bytes: [UInt8] = []

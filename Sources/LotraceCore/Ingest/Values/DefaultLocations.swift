@@ -40,10 +40,15 @@ public enum DefaultLocations {
         return (.internal, .warehousePath)
     }
 
-    /// Odoo's own XML ids of its default locations (for `location_id/id` columns and XML refs).
+    /// Odoo's own XML ids of its default locations (for `location_id/id` columns and XML refs),
+    /// as `stock/data/stock_data.xml` (17/18) names them; the three views are parents only.
     public static let externalIDs: [String: String] = [
         "stock.stock_location_stock": "WH/Stock",
         "stock.stock_location_suppliers": "Partners/Vendors",
         "stock.stock_location_customers": "Partners/Customers",
+        "stock.stock_location_inter_wh": "Virtual Locations/Inter-company transit",
+        "stock.stock_location_locations": "Physical Locations",
+        "stock.stock_location_locations_partner": "Partners",
+        "stock.stock_location_locations_virtual": "Virtual Locations",
     ]
 }

@@ -22,7 +22,8 @@ struct SourceTableBuilder {
     /// Number of rows added so far.
     var rowCount: Int { rows.count }
 
-    /// Adds a row: cells by column name (in the order to add unseen columns), and its issues.
+    /// Adds a row: cells by column name (in the order to add unseen columns), and its issues
+    /// (schema violations).
     mutating func addRow(line: Int, cells: [(column: String, cell: SourceCell)], issues: [Diagnostic]) {
         var aligned: [SourceCell?] = []
         for (name, cell) in cells {
@@ -30,12 +31,12 @@ struct SourceTableBuilder {
             if aligned.count <= index { aligned += Array(repeating: nil, count: index + 1 - aligned.count) }
             aligned[index] = cell
         }
-        rows.append(SourceRow(line: line, cells: aligned, issues: issues))
+        rows.append(SourceRow(line: line, cells: aligned, issues: issues.map { RecordIssue($0) }))
     }
 
-    /// Appends an issue to a row added earlier.
+    /// Appends an issue (a schema violation) to a row added earlier.
     mutating func addIssue(_ issue: Diagnostic, toRow index: Int) {
-        rows[index].issues.append(issue)
+        rows[index].issues.append(RecordIssue(issue))
     }
 
     /// The table, every row padded to the header; with `columnOrder`, columns are sorted by
