@@ -17,7 +17,7 @@ enum EPCISEvent {
 
     /// A business transaction, source or destination: a CBV type and a URI.
     struct Link: Equatable {
-        var type: String
+        var type: CBV.LinkType
         var uri: String
     }
 
