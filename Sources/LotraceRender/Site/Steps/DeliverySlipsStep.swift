@@ -9,7 +9,7 @@ struct DeliverySlipsStep: SiteStep {
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         let slips = context.slips
-        let barcodes = SlipBarcodes(symbology: context.config.barcodes.symbology, referenceYear: context.asOf.components.year)
+        let barcodes = SlipBarcodes(settings: context.config.barcodes, referenceYear: context.asOf.components.year)
         try context.forEachPage(slips.count) { index in
             let slip = slips[index]
             guard let path = context.links.slipFile(slip.reference) else { return }
