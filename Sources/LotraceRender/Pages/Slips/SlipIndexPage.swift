@@ -51,8 +51,8 @@ struct SlipListRow: Sendable, Encodable {
     init(_ slip: DeliverySlip, links: PageLinks) {
         reference = slip.reference
         href = links.slip(slip.reference) ?? ""
-        status = SlipPage.statusText(slip)
-        state = SlipPage.state(slip)
+        status = SlipContent.statusText(slip)
+        state = SlipContent.state(slip)
         customer = slip.customer?.name ?? ""
         order = slip.order ?? ""
         shippingDate = DisplayFormat.minutes(slip.shippingDate)
