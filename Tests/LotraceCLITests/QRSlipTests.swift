@@ -50,7 +50,7 @@ struct QRSlipTests {
             "https://id.gs1.org/01/05060012003012/21/SN-7",
         ])
         for (index, symbol) in symbols.enumerated() {
-            #expect(try Self.zbarimg(svg: symbol.svg, in: data.deletingLastPathComponent(), name: "qr-\(index)") == symbol.caption)
+            #expect(try Self.zbarimg(svg: symbol.svg, in: try CLIRunner.folder([:]), name: "qr-\(index)") == symbol.caption)
         }
         let scan = try CLIRunner.run(["scan", symbols[0].caption, "--data", data.path, "--format", "json"])
         #expect(scan.status == 0, "\(scan.stderr)")
@@ -59,6 +59,29 @@ struct QRSlipTests {
         let serial = try CLIRunner.run(["scan", symbols[1].caption, "--data", data.path])
         #expect(serial.status == 0, "\(serial.stderr)")
         #expect(serial.stdout.hasPrefix("Scanned (01)05060012003012(21)SN-7"))
+    }
+
+    @Test("slips --date writes the day's slips as one page; a day without slips exits 1, a bad date 64")
+    func daySlips() throws {
+        let data = try CLIRunner.folder(Self.files)
+        let output = try CLIRunner.folder([:]).appendingPathComponent("day.html")
+        let run = try CLIRunner.run([
+            "slips", "--date", "2025-07-07", "--data", data.path, "-o", output.path, "--templates", XLSXCommandTests.templates,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try String(contentsOf: output, encoding: .utf8)
+        #expect(page.contains("<title>Delivery slips of 2025-07-07 · Hartwell Bakery Ltd</title>"))
+        #expect(page.contains(#"<p class="sheet-label">WH/OUT/00001 · page 1 of 1</p>"#))
+        #expect(page.contains(#"@bottom-right { content: "Page " counter(day-slip-1) " of 1"; }"#))
+        #expect(Self.qrFigures(page).count == 2)
+        let none = try CLIRunner.run(["slips", "--date", "2025-07-08", "--data", data.path, "--templates", XLSXCommandTests.templates])
+        #expect(none.status == 1)
+        #expect(none.stdout.isEmpty)
+        #expect(none.stderr.hasSuffix(
+            "lotrace: no delivery slip ships on 2025-07-08 (no outgoing transfer is dated that day, or all were cancelled)\n"))
+        let bad = try CLIRunner.run(["slips", "--date", "2025-02-30", "--data", data.path])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--date 2025-02-30: expected YYYY-MM-DD (an existing date)"))
     }
 
     /// The QR figures of a page: the SVG markup and the text printed under it (unescaped).

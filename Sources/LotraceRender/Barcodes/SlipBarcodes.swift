@@ -42,7 +42,7 @@ struct SlipBarcodes: Sendable {
             let symbol = try BarcodeEncoder.code128(reference, height: Self.linearHeight)
             return PrintedBarcode(
                 svg: BarcodeSVG.svg(symbol, moduleSize: Self.linearModule, cssClass: "barcode-symbol code128"), text: reference,
-                note: nil)
+                note: nil, width: symbol.width * Self.linearModule, height: symbol.height * Self.linearModule)
         } catch {
             return PrintedBarcode(svg: nil, text: "", note: "No barcode: the reference \(error.reason).")
         }
@@ -70,18 +70,18 @@ struct SlipBarcodes: Sendable {
             case .gs1_128:
                 let symbol = try BarcodeEncoder.gs1(elements, kind: .gs1_128, height: Self.linearHeight)
                 let svg = BarcodeSVG.svg(symbol, moduleSize: Self.linearModule, cssClass: "barcode-symbol gs1-128")
-                return PrintedBarcode(svg: svg, text: message.bracketed, note: nil)
+                return PrintedBarcode(svg: svg, text: message.bracketed, note: nil, width: symbol.width * Self.linearModule, height: symbol.height * Self.linearModule)
             case .dataMatrix:
                 let symbol = try BarcodeEncoder.gs1(elements, kind: .gs1DataMatrix, height: 0)
                 let svg = BarcodeSVG.svg(symbol, moduleSize: Self.matrixModule, cssClass: "barcode-symbol datamatrix")
-                return PrintedBarcode(svg: svg, text: message.bracketed, note: nil)
+                return PrintedBarcode(svg: svg, text: message.bracketed, note: nil, width: symbol.width * Self.matrixModule, height: symbol.height * Self.matrixModule)
             case .qr:
                 guard let uri = message.digitalLink(domain: digitalLinkDomain) else {
                     return PrintedBarcode(svg: nil, text: "", note: "No QR Code: the data holds no GS1 primary key.")
                 }
                 let symbol = try BarcodeEncoder.qr(uri)
                 let svg = BarcodeSVG.svg(symbol, moduleSize: Self.matrixModule, cssClass: "barcode-symbol qr")
-                return PrintedBarcode(svg: svg, text: uri, note: nil)
+                return PrintedBarcode(svg: svg, text: uri, note: nil, width: symbol.width * Self.matrixModule, height: symbol.height * Self.matrixModule)
             }
         } catch let error as GS1Error {
             return PrintedBarcode(svg: nil, text: "", note: Self.note(error, pairs: pairs))

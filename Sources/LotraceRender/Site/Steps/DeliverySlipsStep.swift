@@ -1,10 +1,11 @@
 /// One page per delivery slip (`slips/<reference>.html`), the slips of each month
-/// (`slips/<YYYY-MM>.html`, paged, newest first) and the months (`slips.html`).
+/// (`slips/<YYYY-MM>.html`, paged, newest first), the slips of each day printed together
+/// (`slips/<YYYY-MM-DD>.html`) and the months with their days (`slips.html`).
 struct DeliverySlipsStep: SiteStep {
     static let path = "slips.html"
 
     let title = "Render delivery slips"
-    let templates = ["slip", "slips", "list-slips"]
+    let templates = ["slip", "slips", "list-slips", "slips-day"]
     let section: SiteSection? = SiteSection(title: "Delivery slips", path: DeliverySlipsStep.path)
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
@@ -18,9 +19,20 @@ struct DeliverySlipsStep: SiteStep {
                 links: context.links(from: path))
             try context.render(page, template: "slip", to: path)
         }
-        let byMonth = Dictionary(grouping: SlipIndexPage.newestFirst(slips), by: SlipIndexPage.month)
+        let days = SlipDay.days(of: slips)
         let indexLinks = context.links(from: Self.path)
-        var pages = slips.count + 1
+        try context.forEachPage(days.count) { index in
+            let day = days[index]
+            let path = context.links.dayPage(day.date)
+            let links = context.links(from: path)
+            let page = DaySlipsPage(
+                day: day, barcodes: barcodes, frame: context.frame(title: "Delivery slips of \(day.date)", path: path), links: links,
+                upHref: links.to(Self.path), css: nil)
+            try context.render(page, template: "slips-day", to: path)
+        }
+        let daysByMonth = Dictionary(grouping: days.reversed(), by: \.month)
+        let byMonth = Dictionary(grouping: SlipIndexPage.newestFirst(slips), by: SlipIndexPage.month)
+        var pages = slips.count + days.count + 1
         var months: [SlipIndexPage.Month] = []
         for month in SlipIndexPage.months(of: slips) {
             let listed = byMonth[month] ?? []
@@ -31,9 +43,13 @@ struct DeliverySlipsStep: SiteStep {
                 noun: "delivery slip"
             ) { offset, links in SlipListRow(listed[offset], links: links) }
             pages += series.pageCount
+            let monthDays = (daysByMonth[month] ?? []).map { day in
+                SlipIndexPage.Day(title: String(day.date.suffix(2)), href: indexLinks.to(context.links.dayPage(day.date)))
+            }
             months.append(
                 SlipIndexPage.Month(
-                    title: month, href: indexLinks.to(series.path(1)), count: DisplayFormat.count(listed.count, "slip")))
+                    title: month, href: indexLinks.to(series.path(1)), count: DisplayFormat.count(listed.count, "slip"),
+                    days: monthDays))
         }
         let index = SlipIndexPage(
             frame: context.frame(title: "Delivery slips", path: Self.path), count: DisplayFormat.count(slips.count, "delivery slip"),
