@@ -23,8 +23,7 @@ struct SlipsCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Folder of the Mustache templates and stylesheet.")
-    var templates: String = "templates"
+    @OptionGroup var templateOptions: TemplateOptions
 
     func validate() throws {
         guard LocalDateTime.parseDate(Array(date.utf8)) != nil else {
@@ -37,7 +36,7 @@ struct SlipsCommand: ParsableCommand {
         let dataset = try options.load()
         let document = try StandardError.exitOnFailure {
             try DaySlipDocuments(date: date, dataset: dataset, config: config)
-                .render(templates: templates, today: AsOfDate.now(timeZone: config.timeZone))
+                .render(templates: templateOptions.directory, today: AsOfDate.now(timeZone: config.timeZone))
         }
         try DocumentOutput.emit(document, to: output)
         try options.finish(dataset)
