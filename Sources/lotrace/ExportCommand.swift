@@ -9,11 +9,11 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export the data set for other systems: epcis (EPCIS 2.0 events, XML or JSON-LD).",
         discussion: """
-            epcis: receipts and deliveries as ObjectEvents (bizStep receiving / shipping), returns with
-            disposition returned, manufacturing orders as TransformationEvents, in time order. Lots and
-            serials are GS1 Digital Link URIs when the product's Barcode is a GTIN, EPC URNs when
-            lotrace.json sets epcis.companyPrefixLength, else URIs under epcis.uriBase. Times carry the
-            offset of lotrace.json's timeZone. --format json writes the same events in the EPCIS 2.0
+            epcis: receipts and deliveries as ObjectEvents (bizStep receiving / shipping), returns with \
+            disposition returned, manufacturing orders as TransformationEvents, in time order. Lots and \
+            serials are GS1 Digital Link URIs when the product's Barcode is a GTIN, EPC URNs when \
+            lotrace.json sets epcis.companyPrefixLength, else URIs under epcis.uriBase. Times carry the \
+            offset of lotrace.json's timeZone. --format json writes the same events in the EPCIS 2.0 \
             JSON-LD binding (GS1's context, bare CBV words such as shipping).
             """)
 

@@ -9,9 +9,9 @@ struct SlipsCommand: ParsableCommand {
         commandName: "slips",
         abstract: "Print a day's delivery slips in one go: one HTML page, each slip on new sheets with its own page numbers.",
         discussion: """
-            Writes the page the site has as slips/<YYYY-MM-DD>.html, its stylesheet inlined: every
-            outgoing transfer shipping that day (Date of Transfer, else Scheduled Date), cancelled
-            ones left out, in shipping order. Each slip starts on a new sheet and prints "Page N of
+            Writes the page the site has as slips/<YYYY-MM-DD>.html, its stylesheet inlined: every \
+            outgoing transfer shipping that day (Date of Transfer, else Scheduled Date), cancelled \
+            ones left out, in shipping order. Each slip starts on a new sheet and prints "Page N of \
             M" of its own at A4 or Letter. Exit 1 when no slip ships that day.
             """)
 
