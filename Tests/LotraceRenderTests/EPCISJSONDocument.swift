@@ -34,6 +34,7 @@ struct EPCISJSONDocument: Decodable {
         var quantityList: [QuantityElement]?
         var inputQuantityList: [QuantityElement]?
         var outputQuantityList: [QuantityElement]?
+        var transformationID: String?
         var sourceList: [Link]?
         var destinationList: [Link]?
         var ilmd: [String: String]?
@@ -49,6 +50,7 @@ struct EPCISJSONDocument: Decodable {
                 type, eventTime, eventTimeZoneOffset, bizStep, disposition,
                 "epcs: " + epcs(epcList) + epcs(inputEPCList) + " -> " + epcs(outputEPCList),
                 "quantities: " + quantities(quantityList) + quantities(inputQuantityList) + " -> " + quantities(outputQuantityList),
+                "transformation: " + (transformationID ?? ""),
                 "why: " + (readPoint?.id ?? "") + " " + (bizLocation?.id ?? "") + " " + links(bizTransactionList),
                 "from: " + links(sourceList) + " to: " + links(destinationList),
                 "lot: " + (ilmd ?? [:]).map { "\($0.key.replacingOccurrences(of: "cbvmda:", with: ""))=\($0.value)" }.sorted()

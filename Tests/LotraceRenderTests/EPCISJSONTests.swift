@@ -30,6 +30,7 @@ struct EPCISJSONTests {
         urnConfig.epcis.companyPrefixLength = 9
         var all = [("export", try export()), ("hostile export", try export(hostile)), ("EPC URNs", try export((dataset, urnConfig)))]
         for lot in ["F1", "B1", "SN-1"] { all.append(("trace \(lot)", try export(trace: lot))) }
+        all.append(("trace B1 with a second order", try export(XMLFixture.secondOrder(), trace: "B1")))
         all.append(("hostile trace", try export(hostile, trace: XMLFixture.hostileLot)))
         return all.map { ($0.0, $0.1.json, $0.1.xml) }
     }
@@ -78,6 +79,15 @@ struct EPCISJSONTests {
         let order = try EPCISJSONDocument.parse(json.bytes).epcisBody.eventList[1]
         #expect(order.ilmd == ["cbvmda:lotNumber": "B1", "cbvmda:itemExpirationDate": "2025-01-20"])
         #expect(json.text.contains(#""quantity": 200"#) && !json.text.contains(#""quantity": "200""#))
+    }
+
+    @Test("an order a trace keeps only the inputs of carries its transformationID, in both bindings")
+    func partialTransformation() throws {
+        let (json, xml) = try Self.export(XMLFixture.secondOrder(), trace: "B1")
+        let events = try EPCISJSONDocument.parse(json.bytes).epcisBody.eventList.filter { $0.type == "TransformationEvent" }
+        #expect(events.map { $0.transformationID } == [nil, "https://id.lotrace.invalid/transformation/WH%2FMO%2F00002"])
+        #expect(events[1].inputQuantityList?.map(\.quantity) == [10] && events[1].outputQuantityList == nil)
+        #expect(xml.text.contains("<transformationID>https://id.lotrace.invalid/transformation/WH%2FMO%2F00002</transformationID>"))
     }
 
     @Test("the XML and the JSON of one export carry the same events: count, types, times, lots, quantities")
@@ -151,6 +161,7 @@ struct EPCISJSONTests {
             event.name, event["eventTime"], event["eventTimeZoneOffset"], word(event["bizStep"]), word(event["disposition"]),
             "epcs: " + epcs("epcList") + epcs("inputEPCList") + " -> " + epcs("outputEPCList"),
             "quantities: " + quantities("quantityList") + quantities("inputQuantityList") + " -> " + quantities("outputQuantityList"),
+            "transformation: " + event["transformationID"],
             "why: " + (event.child("readPoint")?["id"] ?? "") + " " + (event.child("bizLocation")?["id"] ?? "") + " "
                 + links("bizTransactionList", "bizTransaction"),
             "from: " + links("sourceList", "source") + " to: " + links("destinationList", "destination"),

@@ -152,5 +152,6 @@ struct XMLEPCISTests {
         XMLFixture.expectValid(try Self.export(hostile).bytes, schema, "hostile export")
         for lot in ["F1", "B1", "SN-1"] { XMLFixture.expectValid(try Self.trace(lot).bytes, schema, "trace \(lot)") }
         XMLFixture.expectValid(try Self.trace(XMLFixture.hostileLot, hostile).bytes, schema, "hostile trace")
+        XMLFixture.expectValid(try Self.trace("B1", XMLFixture.secondOrder()).bytes, schema, "trace with an order's input only")
     }
 }

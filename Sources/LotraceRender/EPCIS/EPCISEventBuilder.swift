@@ -12,7 +12,8 @@ import LotraceCore
 ///   `returned`;
 /// - manufacturing orders (lines into and out of a production location): TransformationEvent,
 ///   `commissioning` / `active`, inputs the consumed lots, outputs the produced lots, with
-///   quantities, and the lot master data (`ilmd`) of a single produced lot.
+///   quantities, and the lot master data (`ilmd`) of a single produced lot; an order of which a
+///   trace keeps only inputs or only outputs carries its `transformationID`.
 ///
 /// Lots are quantity elements (`epcClass` + quantity + UN/ECE unit), serials instance
 /// identifiers in the EPC lists, lines without a lot the product's class. Internal moves,
@@ -122,7 +123,8 @@ struct EPCISEventBuilder {
                 bizLocation: nil,
                 transactions: [EPCISEvent.Link(type: .transaction(.prodorder), uri: identifiers.document(reference))]),
             inputEPCs: inputEPCs, inputQuantities: inputQuantities, outputEPCs: outputEPCs,
-            outputQuantities: outputQuantities, outputLot: master)
+            outputQuantities: outputQuantities,
+            transformationID: inputs.isEmpty || outputs.isEmpty ? identifiers.transformation(reference) : nil, outputLot: master)
     }
 
     /// Serials as instance identifiers (each once), everything else summed per (product, lot,

@@ -40,7 +40,8 @@ public struct EPCISJSON {
             .object(
                 [("type", .string("TransformationEvent"))] + time(event.common) + list("inputEPCList", event.inputEPCs)
                     + quantities("inputQuantityList", event.inputQuantities) + list("outputEPCList", event.outputEPCs)
-                    + quantities("outputQuantityList", event.outputQuantities) + why(event.common)
+                    + quantities("outputQuantityList", event.outputQuantities)
+                    + (event.transformationID.map { [("transformationID", .string($0))] } ?? []) + why(event.common)
                     + (event.outputLot.map { [("ilmd", ilmd($0))] } ?? []))
         }
     }

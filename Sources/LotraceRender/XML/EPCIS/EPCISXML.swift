@@ -56,6 +56,7 @@ public struct EPCISXML {
         try writeQuantities("inputQuantityList", event.inputQuantities, writer)
         try writeList("outputEPCList", item: "epc", event.outputEPCs, writer)
         try writeQuantities("outputQuantityList", event.outputQuantities, writer)
+        if let id = event.transformationID { try writer.element("transformationID", text: id, source: "transformationID") }
         try writeWhy(event.common, writer)
         if let lot = event.outputLot {
             try writer.start("ilmd")
