@@ -59,7 +59,8 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
-            name: "LotraceRenderTests", dependencies: ["LotraceRender"], exclude: ["Golden"], swiftSettings: strict),
+            name: "LotraceRenderTests", dependencies: ["LotraceRender", "LotraceTestSupport"], exclude: ["Golden"],
+            swiftSettings: strict),
         .testTarget(
             name: "LotraceBarcodeTests", dependencies: ["LotraceBarcode", "LotraceTestSupport"], swiftSettings: strict),
         .testTarget(

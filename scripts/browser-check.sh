@@ -4,11 +4,16 @@
 # and a serial slip, prints each to PDF at A4 and at Letter with headless Chromium, and asserts
 # with pdfinfo/pdftotext: the paper size, the expected page count, every lot number and quantity
 # present once, no row split across pages, the column header and the running header repeated and
-# "Page N of M" on every page. The one-page slip, with GS1-128 and again with GS1 DataMatrix
-# symbols, has its barcodes measured on its A4 print (scripts/barcode-print-check.py): every
+# "Page N of M" on every page. The one-page slip, with GS1-128, with GS1 DataMatrix and with QR
+# Code symbols, has its barcodes measured on its A4 print (scripts/barcode-print-check.py): every
 # symbol whole, inside the page margins, X-dimension at least 0.25 mm; and read back from the
-# printed page by zbarimg and dmtxread: they carry the texts printed under them. PDFs and PNGs of
-# the first pages are kept in output/browser-check/ for a person to look at.
+# printed page by zbarimg and dmtxread: they carry the texts printed under them (a QR Code its
+# GS1 Digital Link URI, which `lotrace scan` traces to the line's lot). The day's page that
+# prints the three slips together (slips/2025-01-20.html, with GS1-128 and with QR Codes) is
+# printed at A4 and Letter (scripts/day-print-check.py): one page per sheet, every slip from a
+# new page with its own running header and "Page N of M", every row on its page. PDFs and PNGs
+# of the first pages are kept in output/browser-check/ for a person to look at.
+# SWIFT_FLAGS (e.g. "--scratch-path .build-x") is passed to swift build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,8 +28,8 @@ if [ -n "$missing" ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing
 fi
 
-swift build >/dev/null
-lotrace="$(swift build --show-bin-path)/lotrace"
+swift build ${SWIFT_FLAGS:-} >/dev/null
+lotrace="$(swift build ${SWIFT_FLAGS:-} --show-bin-path)/lotrace"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 data="$work/data"
@@ -186,11 +191,52 @@ sed -i 's|^{|{"barcodes": {"symbology": "datamatrix"}, |' "$work/data-dm/lotrace
 grep -q 'class="barcode-symbol datamatrix"' "$work/site-datamatrix/slips/WH_OUT_00001.html" || fail "the datamatrix setting made no DataMatrix"
 check_barcodes "$work/site-datamatrix" WH/OUT/00001
 check_scans "$work/site-datamatrix" WH/OUT/00001
+# the same slip with QR Codes of GS1 Digital Link URIs; each URI scans back to its lot
+cp -r "$data" "$work/data-qr"
+sed -i 's|^{|{"barcodes": {"symbology": "qr"}, |' "$work/data-qr/lotrace.json"
+"$lotrace" build --data "$work/data-qr" --out "$work/site-qr" --as-of 2025-01-31 --templates templates >/dev/null 2>&1
+grep -q 'class="barcode-symbol qr"' "$work/site-qr/slips/WH_OUT_00001.html" || fail "the qr setting made no QR Code"
+check_barcodes "$work/site-qr" WH/OUT/00001
+check_scans "$work/site-qr" WH/OUT/00001
+scanned=0
+for uri in $(grep -o '<figcaption>https://[^<]*' "$work/site-qr/slips/WH_OUT_00001.html" | sed 's/<figcaption>//'); do
+    lot="$("$lotrace" scan "$uri" --data "$work/data-qr" --format json 2>/dev/null | grep -o '"lot": "[^"]*"' | head -1)"
+    if [ -n "$lot" ]; then scanned=$((scanned + 1)); else fail "lotrace scan $uri found no lot"; fi
+done
+[ "$scanned" = 3 ] && echo "ok: the 3 Digital Link URIs of WH/OUT/00001 scan back to their lots"
+pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$artifacts/site-qr-WH_OUT_00001-A4.pdf" "$artifacts/site-qr-WH_OUT_00001-A4"
 check WH/OUT/00001 Letter 1
 check WH/OUT/00040 A4 7
 check WH/OUT/00040 Letter 7
 check WH/OUT/00012 A4 2
 check WH/OUT/00012 Letter 2
+
+# check_day SITE PAPER: the day's three slips printed together, one page per sheet, each slip
+# from a new page with its own page numbers.
+check_day() {
+    local site="$1" paper="$2" rule
+    case "$paper" in A4) rule="A4";; Letter) rule="letter";; esac
+    local page="$site/slips/2025-01-20.html"
+    [ -f "$page" ] || { fail "$(basename "$site"): no day page slips/2025-01-20.html"; return; }
+    local printed="$site/slips/2025-01-20-$paper.html"
+    sed "s|</head>|<style>@page { size: $rule; }</style></head>|" "$page" > "$printed"
+    local pdf="$artifacts/$(basename "$site")-day-2025-01-20-$paper.pdf"
+    chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --run-all-compositor-stages-before-draw \
+        --print-to-pdf="$pdf" "file://$printed" >/dev/null 2>&1
+    if scripts/day-print-check.py "$page" "$pdf" | sed "s|^ok: |ok: day 2025-01-20 at $paper ($(basename "$site")): |"; then :; else
+        fail "day 2025-01-20 at $paper ($(basename "$site"))"
+    fi
+    pdftoppm -png -r 70 -f 1 -l 2 "$pdf" "${pdf%.pdf}"
+}
+grep -q 'href="slips/2025-01-20.html"' "$work/site/slips.html" || fail "slips.html does not link the day 2025-01-20"
+check_day "$work/site" A4
+check_day "$work/site" Letter
+check_day "$work/site-qr" A4
+check_day "$work/site-qr" Letter
+# lotrace slips --date writes the same page on its own (stylesheet inlined)
+mkdir -p "$work/standalone/slips"
+"$lotrace" slips --date 2025-01-20 --data "$data" --templates templates -o "$work/standalone/slips/2025-01-20.html" 2>/dev/null
+check_day "$work/standalone" A4
 
 if [ "$failures" -gt 0 ]; then echo "browser check: $failures failure(s)"; exit 1; fi
 echo "browser check: all slips print correctly; PDFs and PNGs in $artifacts/"

@@ -21,14 +21,13 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Folder the site is written to (replaced as a whole).")
     var out: String = "output"
 
-    @Option(help: "Folder of the Mustache templates, stylesheet and scripts.")
-    var templates: String = "templates"
+    @OptionGroup var templateOptions: TemplateOptions
 
     /// The moment the site's stock is taken at.
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
-        let library = try StandardError.exitOnFailure { try TemplateLibrary(directory: templates) }
+        let library = try StandardError.exitOnFailure { try TemplateLibrary(directory: templateOptions.directory) }
         let config = try options.config()
         let dataset = try options.load()
         let moment = asOf.moment(timeZone: config.timeZone)

@@ -8,7 +8,12 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "Folder of Odoo exports (CSV or XML; roles are found from headers).")
     var data: String = "data"
 
-    @Option(name: .long, help: "Folder of Lotrace's XML schemas (default: ./schemas, else next to the executable's checkout).")
+    @Option(
+        name: .long,
+        help: """
+            Folder of Lotrace's XML schemas (default: $LOTRACE_SCHEMAS, else ./schemas, else \
+            <prefix>/share/lotrace/schemas of the installed executable, else its checkout's).
+            """)
     var schemas: String?
 
     @Flag(name: .long, help: "Exit 0 even when input rows were rejected (they are still reported).")
@@ -38,20 +43,12 @@ struct DataOptions: ParsableArguments {
         }
     }
 
-    /// `--schemas`, else `$LOTRACE_SCHEMAS`, else `./schemas`, else the `schemas` folder of the
-    /// checkout the executable was built in.
+    /// `--schemas`, else `$LOTRACE_SCHEMAS`, else the folder `ResourceFolder` finds (`./schemas`,
+    /// the installed one, the checkout's).
     var schemasDirectory: String? {
         if let schemas { return schemas }
         if let fromEnvironment = ProcessInfo.processInfo.environment["LOTRACE_SCHEMAS"] { return fromEnvironment }
-        let manager = FileManager.default
-        if manager.fileExists(atPath: "schemas/lotrace-data.xsd") { return "schemas" }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = folder.appendingPathComponent("schemas")
-            if manager.fileExists(atPath: candidate.appendingPathComponent("lotrace-data.xsd").path) { return candidate.path }
-            folder.deleteLastPathComponent()
-        }
-        return nil
+        return ResourceFolder.schemas.located
     }
 }
 

@@ -21,15 +21,14 @@ struct ExpiryCommand: ParsableCommand {
     @Option(help: "Output format: text, json, html (a standalone page) or xml (Lotrace XML, schemas/lotrace-expiry.xsd).")
     var format: ExpiryDocuments.Format = .text
 
-    @Option(help: "Folder of the Mustache templates (for --format html).")
-    var templates: String = "templates"
+    @OptionGroup var templateOptions: TemplateOptions
 
     func run() throws {
         let config = try options.config()
         let dataset = try options.load()
         let documents = ExpiryDocuments(
             graph: TraceGraph(dataset: dataset), asOf: asOf.moment(timeZone: config.timeZone), config: config)
-        try DocumentOutput.emit(StandardError.exitOnFailure { try documents.render(format, templates: templates) })
+        try DocumentOutput.emit(StandardError.exitOnFailure { try documents.render(format, templates: templateOptions.directory) })
         try options.finish(dataset)
     }
 }

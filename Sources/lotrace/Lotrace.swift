@@ -14,6 +14,6 @@ struct Lotrace: ParsableCommand {
         version: LotraceVersion.string,
         subcommands: [BuildCommand.self, CheckCommand.self, OnHandCommand.self, TraceCommand.self, GenerateCommand.self, AuditCommand.self,
             ExpiryCommand.self, RecallCommand.self,
-            SlipCommand.self, ExportCommand.self, ValidateCommand.self, ScanCommand.self]
+            SlipCommand.self, SlipsCommand.self, ExportCommand.self, ValidateCommand.self, ScanCommand.self]
     )
 }

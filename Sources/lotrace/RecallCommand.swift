@@ -40,8 +40,7 @@ struct RecallCommand: ParsableCommand {
     @Option(help: "Output format on stdout without --out: html, json or csv (the FSMA 204 spreadsheet).")
     var format: RecallDocuments.Document = .html
 
-    @Option(help: "Folder of the Mustache templates (for HTML).")
-    var templates: String = "templates"
+    @OptionGroup var templateOptions: TemplateOptions
 
     @OptionGroup var options: DataOptions
 
@@ -71,10 +70,10 @@ struct RecallCommand: ParsableCommand {
         report.provenance.elapsed = clock.now - started
         let documents = RecallDocuments(report: report, company: config.company)
         if let out {
-            try StandardError.exitOnFailure { try documents.write(to: out, templates: templates) }
+            try StandardError.exitOnFailure { try documents.write(to: out, templates: templateOptions.directory) }
             StandardError.write("lotrace: wrote \(out)/\(RecallDocuments.htmlName), \(RecallDocuments.csvName), \(RecallDocuments.jsonName)")
         } else {
-            try DocumentOutput.emit(StandardError.exitOnFailure { try documents.render(format, templates: templates) })
+            try DocumentOutput.emit(StandardError.exitOnFailure { try documents.render(format, templates: templateOptions.directory) })
         }
         let recovery = report.recovery.percent.map { "\($0)%" } ?? "n/a"
         let affected = DisplayFormat.count(report.affected.count, "affected lot")

@@ -17,7 +17,7 @@ struct TraceCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(help: "Output format: text, json, xml (Lotrace XML) or epcis (EPCIS 2.0 events of the trace).")
+    @Option(help: "Output format: text, json, xml (Lotrace XML), epcis (EPCIS 2.0 XML events of the trace) or epcis-json (the same events in EPCIS 2.0 JSON-LD).")
     var format: TraceDocuments.Format = .text
 
     func run() throws {

@@ -1,9 +1,10 @@
 import Foundation
 import LotraceBarcode
+import LotraceTestSupport
 import Testing
 
 /// Every kind of barcode Lotrace prints, rendered to SVG as on the slips, rasterised by
-/// rsvg-convert and read back by real decoders: zbarimg (Code 128, GS1-128) and dmtxread
+/// rsvg-convert and read back by real decoders: zbarimg (Code 128, GS1-128, QR Code) and dmtxread
 /// (GS1 DataMatrix). The decoded bytes must equal the encoded data (GS for FNC1 separators),
 /// and the decoder must see the GS1 marker (FNC1 in first position) exactly on GS1 symbols.
 @Suite("Barcode round trip through real decoders")
@@ -28,6 +29,17 @@ struct BarcodeRoundTripTests {
     func gs1_128(_ elements: [BarcodeElement]) throws {
         let symbol = try BarcodeEncoder.gs1(elements, kind: .gs1_128, height: 30)
         #expect(try Self.decode(symbol, with: .zbarimg) == Decoded(isGS1: true, data: Self.transmitted(elements)))
+    }
+
+    @Test(arguments: [
+        "https://id.gs1.org/01/09506000134352/10/ABC-1",
+        "https://id.gs1.org/01/09506000134352/21/SN-000123?17=250200",
+        "https://id.example.com/dl/01/09501101530003/10/%21%22%25%26%27%28%29%2A%2B%2C-.%2F%3A%3B%3C%3D%3E%3F_?17=281231",
+    ])
+    func qr(_ uri: String) throws {
+        let symbol = try BarcodeEncoder.qr(uri)
+        #expect(symbol.width == symbol.height)
+        #expect(try Self.decode(symbol, with: .zbarimg, symbology: "qrcode") == Decoded(isGS1: false, data: Array(uri.utf8)))
     }
 
     @Test(arguments: messages)
@@ -57,8 +69,9 @@ struct BarcodeRoundTripTests {
         }
     }
 
-    /// SVG (0.4 mm modules) -> PNG at 254 dpi (4 pixels a module) -> what the decoder read.
-    static func decode(_ symbol: BarcodeSymbol, with decoder: ExternalTool) throws -> Decoded {
+    /// SVG (0.4 mm modules) -> PNG at 254 dpi (4 pixels a module) -> what the decoder read
+    /// (zbarimg reads only `symbology`).
+    static func decode(_ symbol: BarcodeSymbol, with decoder: ExternalTool, symbology: String = "code128") throws -> Decoded {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-barcode-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -76,7 +89,7 @@ struct BarcodeRoundTripTests {
         }
         // zbarimg's XML names the GS1 modifier; the data sits in one CDATA section, in base64
         // when it holds control characters (GS).
-        let read = try decoder.run(["--xml", "-q", "--nodbus", "-Sdisable", "-Scode128.enable", png.path])
+        let read = try decoder.run(["--xml", "-q", "--nodbus", "-Sdisable", "-S\(symbology).enable", png.path])
         try #require(read.status == 0, "zbarimg read nothing: \(read.errors)")
         let xml = String(decoding: read.output, as: UTF8.self)
         let data = try #require(xml.range(of: "<![CDATA[").flatMap { start in

@@ -86,6 +86,26 @@ struct XMLCommandTests {
         #expect(result.stderr.contains("note: [BI-001] Shortbread has no GTIN (Barcode): written under https://id.lotrace.invalid/"))
     }
 
+    @Test("export epcis --format json and trace --format epcis-json write the JSON-LD binding")
+    func exportEPCISJSON() throws {
+        let folder = try CLIRunner.folder(Self.files)
+        let output = try CLIRunner.folder([:]).appendingPathComponent("events.jsonld")
+        let export = try CLIRunner.run(["export", "epcis", "--format", "json", "--data", folder.path, "-o", output.path])
+        #expect(export.status == 0, "\(export.stderr)")
+        let text = try String(contentsOf: output, encoding: .utf8)
+        #expect(text.hasPrefix("{\n  \"@context\": [\n    \"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"\n  ],\n"))
+        #expect(text.contains(#""eventTime": "2025-07-05T08:10:00+01:00","#))
+        #expect(text.contains(#""bizStep": "shipping","#))
+        #expect(export.stderr.contains("note: [BI-001] Shortbread has no GTIN (Barcode): written under https://id.lotrace.invalid/"))
+        let trace = try CLIRunner.run(["trace", "F1", "--format", "epcis-json", "--data", folder.path])
+        #expect(trace.status == 0, "\(trace.stderr)")
+        #expect(trace.stdout.contains(#""type": "TransformationEvent","#))
+        #expect(trace.stdout.contains(#""epcClass": "https://id.gs1.org/01/05060012001018/10/F1","#))
+        let wrong = try CLIRunner.run(["export", "epcis", "--format", "csv", "--data", folder.path])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("The value 'csv' is invalid for '--format <format>'"))
+    }
+
     @Test("validate without --schema refuses a document that is not Lotrace's (exit 64)")
     func foreignDocument() throws {
         let folder = try CLIRunner.folder(["other.xml": "<DespatchAdvice xmlns=\"urn:x\"/>"])

@@ -14,7 +14,7 @@ import Testing
         let slips = try FileManager.default.contentsOfDirectory(atPath: output + "/slips").sorted()
         #expect(
             slips == [
-                "2025-01.html", "POS_0001.html", "POS_0001.xml", "WH_OUT_00001.html", "WH_OUT_00001.xml", "WH_OUT_00002.html",
+                "2025-01-07.html", "2025-01-08.html", "2025-01-09.html", "2025-01.html", "POS_0001.html", "POS_0001.xml", "WH_OUT_00001.html", "WH_OUT_00001.xml", "WH_OUT_00002.html",
                 "WH_OUT_00002.xml",
             ])
         let recalls = try FileManager.default.contentsOfDirectory(atPath: output + "/recalls")
@@ -23,12 +23,12 @@ import Testing
         let shards = try FileManager.default.contentsOfDirectory(atPath: output + "/search")
         #expect(shards.count == 27, "one shard per first two characters of the 39 search terms")
         // Dashboard: two indexes, one location list, three product lists.
-        #expect(summary.files == 2 + 6 + 9 + 5 + 3 + 1 + 1 + 1 + 7 * 2 + 1 + shards.count + 2)
+        #expect(summary.files == 2 + 6 + 9 + 8 + 3 + 1 + 1 + 1 + 7 * 2 + 1 + shards.count + 2)
         let lines = log.split(separator: "\n").map { $0.replacingOccurrences(of: #" in \d+\.\d\d s"#, with: "", options: .regularExpression) }
         #expect(
             lines == [
                 "[1/11] Copy stylesheet and scripts: 2 files", "[2/11] Render lots dashboard: 6 pages",
-                "[3/11] Render lot pages: 9 pages", "[4/11] Render delivery slips: 5 pages",
+                "[3/11] Render lot pages: 9 pages", "[4/11] Render delivery slips: 8 pages",
                 "[5/11] Write UBL despatch advices: 3 XML files", "[6/11] Render expiry alerts: 1 page",
                 "[7/11] Render FEFO pick order: 1 page", "[8/11] Render integrity audit: 1 page",
                 "[9/11] Render recall pages: 7 recall pages", "[10/11] Write search index: 39 entries",

@@ -37,6 +37,20 @@ struct SlipBarcodesTests {
         #expect(svg.contains(#"class="barcode-symbol datamatrix" width="10mm" height="10mm" viewBox="0 0 20 20""#))
     }
 
+    @Test func qrCodesCarryTheDigitalLinkURIPrintedUnderThem() throws {
+        let qr = SlipBarcodes(symbology: .qr, referenceYear: 2026)
+        let lot = try #require(qr.line(Self.line(expiry: LocalDateTime(year: 2026, month: 3, day: 31, hour: 8))))
+        #expect(lot.text == "https://id.gs1.org/01/05060012001018/10/F-2501?17=260331")
+        #expect(lot.note == nil)
+        // 62 bytes: version 4 (33 modules) and 4 modules of quiet zone each side, 0.5 mm each.
+        #expect(try #require(lot.svg).contains(#"class="barcode-symbol qr" width="20.5mm" height="20.5mm" viewBox="0 0 41 41""#))
+        let serial = try #require(qr.line(Self.line(barcode: "09501101530003", lot: "SN/1", serial: true)))
+        #expect(serial.text == "https://id.gs1.org/01/09501101530003/21/SN%2F1")
+        let custom = SlipBarcodes(symbology: .qr, referenceYear: 2026, digitalLinkDomain: "https://id.example.com/dl")
+        #expect(custom.line(Self.line())?.text == "https://id.example.com/dl/01/05060012001018/10/F-2501")
+        #expect(qr.line(Self.line(lot: "LOT 1"))?.note == #"No GS1 barcode: (10) "LOT 1": invalid cset82 character (character 4)."#)
+    }
+
     @Test func productsWithoutAGTINGetNoGS1Barcode() {
         #expect(Self.gs1_128.line(Self.line(barcode: nil)) == nil)
         #expect(Self.gs1_128.line(Self.line(barcode: "FL-INTERNAL")) == nil)

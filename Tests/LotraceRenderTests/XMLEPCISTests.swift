@@ -9,13 +9,13 @@ import Testing
 struct XMLEPCISTests {
     private static func export(_ data: (Dataset, LotraceConfig)? = nil) throws -> RenderedDocument {
         let (dataset, config) = try data ?? SiteFixture.load()
-        return try EPCISXML(graph: TraceGraph(dataset: dataset), config: config, created: XMLFixture.created).render()
+        return try EPCISXML(EPCISExport(graph: TraceGraph(dataset: dataset), config: config, created: XMLFixture.created)).render()
     }
 
     private static func trace(_ lot: String, _ data: (Dataset, LotraceConfig)? = nil) throws -> RenderedDocument {
         let (dataset, config) = try data ?? SiteFixture.load()
         let id = try dataset.resolveLot(named: lot, product: nil)
-        return try EPCISXML(graph: TraceGraph(dataset: dataset), config: config, trace: id, created: XMLFixture.created)
+        return try EPCISXML(EPCISExport(graph: TraceGraph(dataset: dataset), config: config, trace: id, created: XMLFixture.created))
             .render()
     }
 
@@ -152,5 +152,6 @@ struct XMLEPCISTests {
         XMLFixture.expectValid(try Self.export(hostile).bytes, schema, "hostile export")
         for lot in ["F1", "B1", "SN-1"] { XMLFixture.expectValid(try Self.trace(lot).bytes, schema, "trace \(lot)") }
         XMLFixture.expectValid(try Self.trace(XMLFixture.hostileLot, hostile).bytes, schema, "hostile trace")
+        XMLFixture.expectValid(try Self.trace("B1", XMLFixture.secondOrder()).bytes, schema, "trace with an order's input only")
     }
 }

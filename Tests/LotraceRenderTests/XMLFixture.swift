@@ -60,6 +60,18 @@ enum XMLFixture {
         return (dataset, config)
     }
 
+    /// The site fixture with a second manufacturing order, WH/MO/00002, making B2 from F1: a
+    /// trace of B1 (made from F1) keeps that order's input and leaves out its output.
+    static func secondOrder() throws -> (Dataset, LotraceConfig) {
+        var files = SiteFixture.files
+        files["moves.csv"] = (files["moves.csv"] ?? "") + """
+            "2025-01-08 09:00:00","WH/MO/00002","[FL-001] Wheat Flour","F1","WH/Stock","Virtual Locations/Production","10.0","kg","Done",""
+            "2025-01-08 09:00:00","WH/MO/00002","[BI-001] Shortbread","B2","Virtual Locations/Production","WH/Stock","50.0","Units","Done",""
+
+            """
+        return try SiteFixture.load(files)
+    }
+
     /// The hostile name lot B1 gets.
     static let hostileLot = "B1 <x>&amp;\"'\u{1}\u{1B}]]>"
 }

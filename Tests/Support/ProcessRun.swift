@@ -7,12 +7,14 @@ public struct ProcessRun: Sendable {
     public var stdout: [UInt8]
     public var stderr: [UInt8]
 
-    /// Runs `executable` with `arguments` to its end. Standard error is drained on another
-    /// thread while standard output is read, so a program filling one pipe never blocks.
-    public static func run(_ executable: URL, _ arguments: [String]) throws -> ProcessRun {
+    /// Runs `executable` with `arguments` to its end, in `directory` (nil: the current one).
+    /// Standard error is drained on another thread while standard output is read, so a program
+    /// filling one pipe never blocks.
+    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> ProcessRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.currentDirectoryURL = directory
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

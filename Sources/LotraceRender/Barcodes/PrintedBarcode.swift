@@ -9,4 +9,8 @@ struct PrintedBarcode: Sendable, Hashable, Encodable {
     var text: String
     /// Why there is no symbol ("lot ... has a character outside GS1 character set 82").
     var note: String?
+    /// The symbol's printed width in millimetres, quiet zones included (0 without a symbol).
+    var width: Double = 0
+    /// The symbol's printed height in millimetres (0 without a symbol).
+    var height: Double = 0
 }

@@ -4,17 +4,22 @@ import LotraceCore
 /// The barcodes of a delivery slip: a Code 128 of the transfer reference, and for each line
 /// whose product's Barcode is a GTIN, a GS1-128 or GS1 DataMatrix (`lotrace.json`
 /// `barcodes.symbology`) of (01) GTIN-14, (17) expiry YYMMDD when known, and (10) lot or (21)
-/// serial number last (the variable-length field needs no separator there). Data that no
+/// serial number last (the variable-length field needs no separator there), or a QR Code of
+/// the same data as a GS1 Digital Link URI (`https://id.gs1.org/01/<GTIN>/10/<lot>?17=YYMMDD`,
+/// the domain from `barcodes.digitalLinkDomain`), the URI printed under it. Data that no
 /// correct symbol can carry (a lot outside GS1 character set 82 or longer than 20, a reference
 /// with accents) gets a note instead: never a wrong symbol.
 ///
 /// Printed sizes: X-dimension 0.3 mm for the linear symbols (GS1 allows 0.25 to 0.495 mm for
-/// GS1-128 outside retail point of sale) with 12 mm bars, 0.5 mm modules for DataMatrix;
-/// libzint's compliant quiet zones (10 modules for Code 128, 1 for DataMatrix) are kept.
+/// GS1-128 outside retail point of sale) with 12 mm bars, 0.5 mm modules for DataMatrix and QR
+/// Code; libzint's compliant quiet zones (10 modules for Code 128, 1 for DataMatrix, 4 for QR
+/// Code) are kept.
 struct SlipBarcodes: Sendable {
     var symbology: BarcodeSettings.Symbology
     /// The year a two-digit (17) year is read around (the site's as-of date).
     var referenceYear: Int
+    /// Where the Digital Link URIs of QR codes point (`barcodes.digitalLinkDomain`).
+    var digitalLinkDomain: String
     /// False to describe each symbol by what it encodes instead of drawing it: a symbol is a
     /// function of its symbology and data, so the description tells whether a slip page changed
     /// (`DeliverySlipsStep`) without the cost of drawing.
@@ -24,16 +29,32 @@ struct SlipBarcodes: Sendable {
     static let linearHeight = 40.0
     static let matrixModule = 0.5
 
+    /// The barcodes `settings` ask for, two-digit years read around `referenceYear`.
+    init(settings: BarcodeSettings, referenceYear: Int) {
+        self.init(symbology: settings.symbology, referenceYear: referenceYear, digitalLinkDomain: settings.digitalLinkDomain)
+    }
+
+    /// These barcodes, described rather than drawn (`drawsSymbols`).
+    var described: SlipBarcodes {
+        var described = self
+        described.drawsSymbols = false
+        return described
+    }
+
+    init(symbology: BarcodeSettings.Symbology, referenceYear: Int, digitalLinkDomain: String = BarcodeSettings.defaults.digitalLinkDomain) {
+        self.symbology = symbology
+        self.referenceYear = referenceYear
+        self.digitalLinkDomain = digitalLinkDomain
+    }
+
     /// The Code 128 of a transfer reference.
     func reference(_ reference: String) -> PrintedBarcode {
         do {
-            guard drawsSymbols else {
-                return PrintedBarcode(svg: "code128 " + reference, text: reference, note: nil)
-            }
+            guard drawsSymbols else { return PrintedBarcode(svg: "code128 " + reference, text: reference, note: nil) }
             let symbol = try BarcodeEncoder.code128(reference, height: Self.linearHeight)
             return PrintedBarcode(
                 svg: BarcodeSVG.svg(symbol, moduleSize: Self.linearModule, cssClass: "barcode-symbol code128"), text: reference,
-                note: nil)
+                note: nil, width: symbol.width * Self.linearModule, height: symbol.height * Self.linearModule)
         } catch {
             return PrintedBarcode(svg: nil, text: "", note: "No barcode: the reference \(error.reason).")
         }
@@ -57,19 +78,27 @@ struct SlipBarcodes: Sendable {
         do {
             let message = try GS1Message(validating: pairs)
             guard drawsSymbols else {
-                return PrintedBarcode(svg: "\(symbology) \(message.bracketed)", text: message.bracketed, note: nil)
+                let description = "\(symbology) \(symbology == .qr ? digitalLinkDomain + " " : "")\(message.bracketed)"
+                return PrintedBarcode(svg: description, text: message.bracketed, note: nil)
             }
             let elements = message.elements.map { BarcodeElement(ai: $0.ai, value: $0.value) }
-            let svg: String
             switch symbology {
             case .gs1_128:
                 let symbol = try BarcodeEncoder.gs1(elements, kind: .gs1_128, height: Self.linearHeight)
-                svg = BarcodeSVG.svg(symbol, moduleSize: Self.linearModule, cssClass: "barcode-symbol gs1-128")
+                let svg = BarcodeSVG.svg(symbol, moduleSize: Self.linearModule, cssClass: "barcode-symbol gs1-128")
+                return PrintedBarcode(svg: svg, text: message.bracketed, note: nil, width: symbol.width * Self.linearModule, height: symbol.height * Self.linearModule)
             case .dataMatrix:
                 let symbol = try BarcodeEncoder.gs1(elements, kind: .gs1DataMatrix, height: 0)
-                svg = BarcodeSVG.svg(symbol, moduleSize: Self.matrixModule, cssClass: "barcode-symbol datamatrix")
+                let svg = BarcodeSVG.svg(symbol, moduleSize: Self.matrixModule, cssClass: "barcode-symbol datamatrix")
+                return PrintedBarcode(svg: svg, text: message.bracketed, note: nil, width: symbol.width * Self.matrixModule, height: symbol.height * Self.matrixModule)
+            case .qr:
+                guard let uri = message.digitalLink(domain: digitalLinkDomain) else {
+                    return PrintedBarcode(svg: nil, text: "", note: "No QR Code: the data holds no GS1 primary key.")
+                }
+                let symbol = try BarcodeEncoder.qr(uri)
+                let svg = BarcodeSVG.svg(symbol, moduleSize: Self.matrixModule, cssClass: "barcode-symbol qr")
+                return PrintedBarcode(svg: svg, text: uri, note: nil, width: symbol.width * Self.matrixModule, height: symbol.height * Self.matrixModule)
             }
-            return PrintedBarcode(svg: svg, text: message.bracketed, note: nil)
         } catch let error as GS1Error {
             return PrintedBarcode(svg: nil, text: "", note: Self.note(error, pairs: pairs))
         } catch {

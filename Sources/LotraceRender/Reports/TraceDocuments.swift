@@ -4,7 +4,7 @@ import LotraceXML
 
 /// `lotrace trace`: a lot's facts, stock, history, upstream and downstream, as text, JSON,
 /// Lotrace XML (`schemas/lotrace-trace.xsd`) or the EPCIS 2.0 events of the lot and the lots
-/// linked to it.
+/// linked to it (XML or JSON-LD).
 public struct TraceDocuments: Sendable {
     /// The formats of a trace.
     public enum Format: String, Sendable, CaseIterable {
@@ -14,6 +14,8 @@ public struct TraceDocuments: Sendable {
         case xml
         /// EPCIS 2.0 XML events of the lot and the lots linked to it.
         case epcis
+        /// The same events in EPCIS 2.0 JSON-LD.
+        case epcisJSON = "epcis-json"
     }
 
     public let graph: TraceGraph
@@ -40,8 +42,10 @@ public struct TraceDocuments: Sendable {
             }
         case .epcis:
             try DocumentError.writingXML { () throws(XMLWriterError) in
-                try EPCISXML(graph: graph, config: config, trace: lot, created: created).render()
+                try EPCISXML(EPCISExport(graph: graph, config: config, trace: lot, created: created)).render()
             }
+        case .epcisJSON:
+            EPCISJSON(EPCISExport(graph: graph, config: config, trace: lot, created: created)).render()
         }
     }
 }

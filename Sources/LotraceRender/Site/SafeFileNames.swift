@@ -12,6 +12,15 @@ public struct SafeFileNames: Sendable {
     public mutating func name(for name: String, suffix: String) -> String {
         let key = name + "\u{0}" + suffix
         if let known = taken[key] { return known }
+        let candidate = reserve(name, suffix: suffix)
+        taken[key] = candidate
+        return candidate
+    }
+
+    /// A file name for `name` with `suffix` that no other call returns, not even
+    /// `name(for:suffix:)` of the same name (pages of the site's own, named like data might be:
+    /// a month "2025-03" beside a transfer of that reference).
+    public mutating func reserve(_ name: String, suffix: String) -> String {
         let base = Self.sanitised(name)
         var candidate = base + suffix
         var counter = 2
@@ -20,7 +29,6 @@ public struct SafeFileNames: Sendable {
             counter += 1
         }
         used.insert(candidate.lowercased())
-        taken[key] = candidate
         return candidate
     }
 

@@ -1,9 +1,9 @@
 import LotraceCore
 
-/// The file of every lot page and delivery slip, fixed before any page is rendered so that any
-/// page can link to any other. Names come from `SafeFileNames` (sanitised, unique per folder);
-/// paths are relative to the site root and `relative(_:from:)` turns them into links that work
-/// from a file system, a web server or a zip.
+/// The file of every lot page and delivery slip (and of the slips' months and days), fixed
+/// before any page is rendered so that any page can link to any other. Names come from
+/// `SafeFileNames` (sanitised, unique per folder); paths are relative to the site root and
+/// `relative(_:from:)` turns them into links that work from a file system, a web server or a zip.
 public struct SiteLinks: Sendable {
     /// Folder of the lot pages.
     public static let lotsFolder = "lots"
@@ -16,6 +16,7 @@ public struct SiteLinks: Sendable {
     private let lotsByName: [ExactText: LotID]
     private let slipBases: [ExactText: String]
     private let monthBases: [String: String]
+    private let dayBases: [String: String]
 
     /// Names every lot of `dataset` ("<product key>_<lot name>") and every slip (its reference).
     public init(dataset: Dataset, slips: [DeliverySlip]) {
@@ -29,7 +30,8 @@ public struct SiteLinks: Sendable {
         for lot in dataset.lots.reversed() { lotsByName[Self.lotKey(dataset[lot.product].key, lot.name)] = lot.id }
         self.lotsByName = lotsByName
         var slipNames = SafeFileNames()
-        monthBases = Dictionary(uniqueKeysWithValues: SlipIndexPage.months(of: slips).map { ($0, slipNames.name(for: $0, suffix: "")) })
+        monthBases = Dictionary(uniqueKeysWithValues: SlipIndexPage.months(of: slips).map { ($0, slipNames.reserve($0, suffix: "")) })
+        dayBases = Dictionary(uniqueKeysWithValues: SlipDay.days(of: slips).map { ($0.date, slipNames.reserve($0.date, suffix: "")) })
         var slipBases: [ExactText: String] = [:]
         for slip in slips { slipBases[ExactText(slip.reference)] = slipNames.name(for: slip.reference, suffix: "") }
         self.slipBases = slipBases
@@ -57,6 +59,9 @@ public struct SiteLinks: Sendable {
     /// The file name (without extension) of the list of the slips of `month` ("2025-03"), in
     /// the slips' folder (slips cannot take it).
     func monthBase(_ month: String) -> String { monthBases[month] ?? month }
+
+    /// "slips/2025-03-25.html": the page of the slips of the day `date` (slips cannot take it).
+    func dayPage(_ date: String) -> String { "\(Self.slipsFolder)/\(dayBases[date] ?? date).html" }
 
     private static func lotKey(_ product: String, _ lot: String) -> ExactText { ExactText(product + "\u{0}" + lot) }
 

@@ -8,6 +8,9 @@ import Testing
     static let zeroSuppressed: Set<Int> = [1449, 1459, 1469, 1484, 1494, 1635, 1641, 1669, 1679, 1689, 1699]
     /// Upstream lines run with convenience alphas allowed.
     static let convenienceAlphas: Set<Int> = [1437, 1438, 1439]
+    /// Generation vectors Lotrace reproduces: a primary key with its qualifiers in the path, every
+    /// other element a query attribute in message order, repeats written once.
+    static let generated: Set<Int> = [2155, 2156, 2157, 2158, 2159, 2168, 2175, 2176, 2177, 2184, 2185, 2186, 2242]
     /// Upstream lines run with unknown AIs allowed (1767: also as query attributes).
     static let unknownAIs: Set<Int> = [1763, 1767]
 
@@ -38,10 +41,16 @@ import Testing
                 tally.check(
                     GS1PercentEncoding.unescape(bytes, in: .path) == cBytes(vector.string(1) ?? "")
                         && GS1PercentEncoding.unescape(bytes, in: .query) == cBytes(vector.string(2) ?? ""), vector)
+            case "test_testGenerateDLuri" where Self.generated.contains(vector.line):
+                let message = try GS1BracketedParser.parse(vector.string(2) ?? "")
+                let uri = message.digitalLink(domain: vector.string(1) ?? "https://id.gs1.org")
+                tally.check(uri == vector.string(3), vector, uri ?? "nil")
             default:
-                tally.skip(vector, because: "Digital Link generation: Lotrace reads URIs, it does not write them")
+                tally.skip(
+                    vector,
+                    because: "Digital Link generation beyond what slips print (query order when a key is not first, AIs a URI may not carry, unknown AIs)")
             }
         }
-        tally.finish(total: vectors.count, reproduced: 149)
+        tally.finish(total: vectors.count, reproduced: 162)
     }
 }

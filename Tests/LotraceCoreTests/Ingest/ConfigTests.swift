@@ -34,14 +34,27 @@ struct ConfigTests {
     }
 
     @Test func barcodeSymbology() throws {
-        #expect(try LotraceConfig.load(folder: folder("{}")).barcodes.symbology == .gs1_128)
+        let defaults = try LotraceConfig.load(folder: folder("{}")).barcodes
+        #expect(defaults.symbology == .gs1_128 && defaults.digitalLinkDomain == "https://id.gs1.org")
         let matrix = try LotraceConfig.load(folder: folder(#"{"barcodes": {"symbology": "datamatrix"}}"#))
         #expect(matrix.barcodes.symbology == .dataMatrix)
-        let path = try folder(#"{"barcodes": {"symbology": "qr"}}"#)
+        let qr = try LotraceConfig.load(folder: folder(#"{"barcodes": {"symbology": "qr", "digitalLinkDomain": "https://id.example.com/dl/"}}"#))
+        #expect(qr.barcodes == BarcodeSettings(symbology: .qr, digitalLinkDomain: "https://id.example.com/dl"))
+        let path = try folder(#"{"barcodes": {"symbology": "aztec"}}"#)
         #expect {
             try LotraceConfig.load(folder: path)
         } throws: { error in
-            "\(error)" == "\(path)/lotrace.json: barcodes.symbology: \"qr\" is not a barcode symbology (gs1-128 or datamatrix)"
+            "\(error)" == "\(path)/lotrace.json: barcodes.symbology: \"aztec\" is not a barcode symbology (gs1-128, datamatrix or qr)"
+        }
+    }
+
+    @Test(arguments: ["id.example.com", "ftp://id.example.com", "https://", "https:///x", "https://id.example.com?x=1", "https://id example.com"])
+    func digitalLinkDomainsMustBeHTTPURIs(domain: String) throws {
+        let path = try folder(#"{"barcodes": {"digitalLinkDomain": "\#(domain)"}}"#)
+        #expect {
+            try LotraceConfig.load(folder: path)
+        } throws: { error in
+            "\(error)" == "\(path)/lotrace.json: barcodes.digitalLinkDomain: \"\(domain)\" is not an http or https URI without query or fragment (e.g. https://id.example.com)"
         }
     }
 

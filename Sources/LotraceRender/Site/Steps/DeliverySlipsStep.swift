@@ -1,22 +1,22 @@
 /// One page per delivery slip (`slips/<reference>.html`), the slips of each month
-/// (`slips/<YYYY-MM>.html`, paged, newest first) and the months (`slips.html`).
+/// (`slips/<YYYY-MM>.html`, paged, newest first), the slips of each day printed together
+/// (`slips/<YYYY-MM-DD>.html`) and the months with their days (`slips.html`).
 struct DeliverySlipsStep: SiteStep {
     static let path = "slips.html"
 
     let title = "Render delivery slips"
-    let templates = ["slip", "slips", "list-slips"]
+    let templates = ["slip", "slips", "list-slips", "slips-day"]
     let section: SiteSection? = SiteSection(title: "Delivery slips", path: DeliverySlipsStep.path)
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         let slips = context.slips
-        let barcodes = SlipBarcodes(symbology: context.config.barcodes.symbology, referenceYear: context.asOf.components.year)
-        let described = SlipBarcodes(
-            symbology: barcodes.symbology, referenceYear: barcodes.referenceYear, drawsSymbols: false)
+        let barcodes = SlipBarcodes(settings: context.config.barcodes, referenceYear: context.asOf.components.year)
+        let described = barcodes.described
+        // Barcodes read two-digit years around the as-of year.
+        let momentKey = String(barcodes.referenceYear)
         try context.forEachPage(slips.count) { index in
             let slip = slips[index]
             guard let path = context.links.slipFile(slip.reference) else { return }
-            // Its barcodes read two-digit years around the as-of year.
-            let momentKey = String(barcodes.referenceYear)
             if try context.reuse(path, momentKey: momentKey) { return }
             let frame = context.frame(title: "Delivery slip \(slip.reference)", path: path)
             let links = context.links(from: path)
@@ -27,9 +27,22 @@ struct DeliverySlipsStep: SiteStep {
                 inputs: SlipPage(slip: slip, barcodes: described, frame: frame, links: links)
             ) { SlipPage(slip: slip, barcodes: barcodes, frame: frame, links: links) }
         }
-        let byMonth = Dictionary(grouping: SlipIndexPage.newestFirst(slips), by: SlipIndexPage.month)
+        let days = SlipDay.days(of: slips)
         let indexLinks = context.links(from: Self.path)
-        var pages = slips.count + 1
+        try context.forEachPage(days.count) { index in
+            let day = days[index]
+            let path = context.links.dayPage(day.date)
+            if try context.reuse(path, momentKey: momentKey) { return }
+            let links = context.links(from: path)
+            let frame = context.frame(title: "Delivery slips of \(day.date)", path: path)
+            try context.render(
+                template: "slips-day", to: path, momentKey: momentKey,
+                inputs: DaySlipsPage(day: day, barcodes: described, frame: frame, links: links, upHref: links.to(Self.path), css: nil)
+            ) { DaySlipsPage(day: day, barcodes: barcodes, frame: frame, links: links, upHref: links.to(Self.path), css: nil) }
+        }
+        let daysByMonth = Dictionary(grouping: days.reversed(), by: \.month)
+        let byMonth = Dictionary(grouping: SlipIndexPage.newestFirst(slips), by: SlipIndexPage.month)
+        var pages = slips.count + days.count + 1
         var months: [SlipIndexPage.Month] = []
         for month in SlipIndexPage.months(of: slips) {
             let listed = byMonth[month] ?? []
@@ -40,9 +53,13 @@ struct DeliverySlipsStep: SiteStep {
                 noun: "delivery slip"
             ) { offset, links in SlipListRow(listed[offset], links: links) }
             pages += series.pageCount
+            let monthDays = (daysByMonth[month] ?? []).map { day in
+                SlipIndexPage.Day(title: String(day.date.suffix(2)), href: indexLinks.to(context.links.dayPage(day.date)))
+            }
             months.append(
                 SlipIndexPage.Month(
-                    title: month, href: indexLinks.to(series.path(1)), count: DisplayFormat.count(listed.count, "slip")))
+                    title: month, href: indexLinks.to(series.path(1)), count: DisplayFormat.count(listed.count, "slip"),
+                    days: monthDays))
         }
         let index = SlipIndexPage(
             frame: context.frame(title: "Delivery slips", path: Self.path), count: DisplayFormat.count(slips.count, "delivery slip"),

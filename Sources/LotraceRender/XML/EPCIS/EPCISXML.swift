@@ -1,51 +1,28 @@
-import Foundation
 import LotraceCore
 import LotraceXML
 
-/// An EPCIS 2.0 document (GS1 `EPCglobal-epcis-2_0.xsd`) of a dataset's movements, or of one
-/// lot's trace: `epcis:EPCISDocument` (`schemaVersion="2.0"`, `creationDate` in UTC) with
-/// unqualified `EPCISBody/EventList` children, events as `EPCISEventBuilder` finds them,
-/// identifiers as `EPCISIdentifiers` makes them. Event times are the exports' local times with
-/// the offset of `LotraceConfig.timeZone` at that moment, repeated in `eventTimeZoneOffset`;
-/// CBV values are full URNs; ILMD uses the CBV master-data namespace (`cbvmda:`).
+/// The XML binding of an `EPCISExport` (GS1 `EPCglobal-epcis-2_0.xsd`): `epcis:EPCISDocument`
+/// (`schemaVersion="2.0"`, `creationDate` in UTC) with unqualified `EPCISBody/EventList`
+/// children. Event times are the exports' local times with the offset of
+/// `LotraceConfig.timeZone` at that moment, repeated in `eventTimeZoneOffset`; CBV values are
+/// full URNs; ILMD uses the CBV master-data namespace (`cbvmda:`).
 public struct EPCISXML {
     static let epcis = XMLNamespace(prefix: "epcis", uri: "urn:epcglobal:epcis:xsd:2")
     static let cbvmda = XMLNamespace(prefix: "cbvmda", uri: "urn:epcglobal:cbv:mda")
 
-    let builder: EPCISEventBuilder
-    let clock: EPCISClock
-    let lots: Set<LotID>?
-    let created: Date
+    let export: EPCISExport
 
-    /// Every done movement of `graph`'s dataset, in a document created at `created`.
-    public init(graph: TraceGraph, config: LotraceConfig, created: Date) {
-        self.init(graph: graph, config: config, lots: nil, created: created)
-    }
-
-    /// The trace of `lot`: the movements of the lot, of every lot it was made from and of every
-    /// lot made from it.
-    public init(graph: TraceGraph, config: LotraceConfig, trace lot: LotID, created: Date) {
-        let related = Set([lot] + graph.upstreamLots(of: lot) + graph.downstreamLots(of: lot))
-        self.init(graph: graph, config: config, lots: related, created: created)
-    }
-
-    private init(graph: TraceGraph, config: LotraceConfig, lots: Set<LotID>?, created: Date) {
-        builder = EPCISEventBuilder(
-            graph: graph, identifiers: EPCISIdentifiers(dataset: graph.dataset, config: config),
-            unitCodes: UnitCodes(overrides: config.unitCodes), dates: LotDateBook(graph: graph))
-        clock = EPCISClock(timeZone: config.timeZone)
-        self.lots = lots
-        self.created = created
-    }
+    /// The XML binding of `export`.
+    public init(_ export: EPCISExport) { self.export = export }
 
     /// The document and its notes.
     public func render() throws(XMLWriterError) -> RenderedDocument {
         var notes = RenderNotes()
-        let events = builder.events(lots: lots, notes: &notes)
+        let events = export.events(notes: &notes)
         let writer = try XMLWriter(controlCharacters: .replace)
         try writer.start("EPCISDocument", in: Self.epcis, declaring: [Self.cbvmda])
         try writer.attribute("schemaVersion", "2.0")
-        try writer.attribute("creationDate", EPCISClock.utc(created))
+        try writer.attribute("creationDate", export.creationDate)
         try writer.start("EPCISBody")
         try writer.start("EventList")
         for event in events {
@@ -79,6 +56,7 @@ public struct EPCISXML {
         try writeQuantities("inputQuantityList", event.inputQuantities, writer)
         try writeList("outputEPCList", item: "epc", event.outputEPCs, writer)
         try writeQuantities("outputQuantityList", event.outputQuantities, writer)
+        if let id = event.transformationID { try writer.element("transformationID", text: id, source: "transformationID") }
         try writeWhy(event.common, writer)
         if let lot = event.outputLot {
             try writer.start("ilmd")
@@ -94,8 +72,8 @@ public struct EPCISXML {
 
     /// `eventTime`, `eventTimeZoneOffset`.
     private func writeTime(_ common: EPCISEvent.Common, _ writer: XMLWriter) throws(XMLWriterError) {
-        try writer.element("eventTime", text: clock.eventTime(common.time))
-        try writer.element("eventTimeZoneOffset", text: clock.offsetText(at: common.time))
+        try writer.element("eventTime", text: export.clock.eventTime(common.time))
+        try writer.element("eventTimeZoneOffset", text: export.clock.offsetText(at: common.time))
     }
 
     /// `bizStep`, `disposition`, `readPoint`, `bizLocation`, `bizTransactionList`.
@@ -136,7 +114,7 @@ public struct EPCISXML {
     private func writeLinks(_ name: String, item: String, _ links: [EPCISEvent.Link], _ writer: XMLWriter) throws(XMLWriterError) {
         guard !links.isEmpty else { return }
         try writer.start(name)
-        for link in links { try writer.element(item, text: link.uri, attributes: ["type": link.type], source: item) }
+        for link in links { try writer.element(item, text: link.uri, attributes: ["type": link.type.urn], source: item) }
         try writer.end()
     }
 }

@@ -12,7 +12,8 @@ import LotraceCore
 ///   `returned`;
 /// - manufacturing orders (lines into and out of a production location): TransformationEvent,
 ///   `commissioning` / `active`, inputs the consumed lots, outputs the produced lots, with
-///   quantities, and the lot master data (`ilmd`) of a single produced lot.
+///   quantities, and the lot master data (`ilmd`) of a single produced lot; an order of which a
+///   trace keeps only inputs or only outputs carries its `transformationID`.
 ///
 /// Lots are quantity elements (`epcClass` + quantity + UN/ECE unit), serials instance
 /// identifiers in the EPC lists, lines without a lot the product's class. Internal moves,
@@ -58,12 +59,12 @@ struct EPCISEventBuilder {
         let transfer = lines.lazy.compactMap { dataset.moveLines[$0].transfer }.first.map { dataset[$0] }
         let contact = transfer?.contactName.flatMap { $0.isEmpty ? nil : identifiers.party(named: $0) }
         let order = transfer?.origin.flatMap { $0.isEmpty ? nil : $0 }
-        let owner = { (uri: String) in EPCISEvent.Link(type: CBV.SourceDestinationType.owningParty.urn, uri: uri) }
+        let owner = { (uri: String) in EPCISEvent.Link(type: .sourceDestination(.owningParty), uri: uri) }
         let place = { (id: LocationID) in
-            EPCISEvent.Link(type: CBV.SourceDestinationType.location.urn, uri: identifiers.location(id))
+            EPCISEvent.Link(type: .sourceDestination(.location), uri: identifiers.location(id))
         }
         let document = { (type: CBV.TransactionType, id: String) in
-            EPCISEvent.Link(type: type.urn, uri: identifiers.document(id))
+            EPCISEvent.Link(type: .transaction(type), uri: identifiers.document(id))
         }
         let company = owner(identifiers.companyParty)
         let (epcs, quantities) = contents(lines, notes: &notes)
@@ -120,9 +121,10 @@ struct EPCISEventBuilder {
             common: EPCISEvent.Common(
                 time: time, bizStep: .commissioning, disposition: .active, readPoint: identifiers.location(site),
                 bizLocation: nil,
-                transactions: [EPCISEvent.Link(type: CBV.TransactionType.prodorder.urn, uri: identifiers.document(reference))]),
+                transactions: [EPCISEvent.Link(type: .transaction(.prodorder), uri: identifiers.document(reference))]),
             inputEPCs: inputEPCs, inputQuantities: inputQuantities, outputEPCs: outputEPCs,
-            outputQuantities: outputQuantities, outputLot: master)
+            outputQuantities: outputQuantities,
+            transformationID: inputs.isEmpty || outputs.isEmpty ? identifiers.transformation(reference) : nil, outputLot: master)
     }
 
     /// Serials as instance identifiers (each once), everything else summed per (product, lot,

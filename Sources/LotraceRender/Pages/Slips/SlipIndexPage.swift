@@ -1,5 +1,6 @@
 /// The delivery slips by month of shipping (`templates/slips.mustache`): the months, newest
-/// first, each with its number of slips and a link to its list (`list-slips`, paged).
+/// first, each with its number of slips, a link to its list (`list-slips`, paged) and links to
+/// the pages that print a day's slips together.
 struct SlipIndexPage: Sendable, Encodable {
     var frame: PageFrame
     var count: String
@@ -11,6 +12,15 @@ struct SlipIndexPage: Sendable, Encodable {
         var title: String
         var href: String
         var count: String
+        /// The month's days with slips to print, oldest first.
+        var days: [Day]
+    }
+
+    /// A day's slips printed together (`DaySlipsPage`).
+    struct Day: Sendable, Encodable {
+        /// "25" (of the month).
+        var title: String
+        var href: String
     }
 
     /// The month a slip is listed under: its shipping date's "YYYY-MM", else "undated".
@@ -51,8 +61,8 @@ struct SlipListRow: Sendable, Encodable {
     init(_ slip: DeliverySlip, links: PageLinks) {
         reference = slip.reference
         href = links.slip(slip.reference) ?? ""
-        status = SlipPage.statusText(slip)
-        state = SlipPage.state(slip)
+        status = SlipContent.statusText(slip)
+        state = SlipContent.state(slip)
         customer = slip.customer?.name ?? ""
         order = slip.order ?? ""
         shippingDate = DisplayFormat.minutes(slip.shippingDate)

@@ -10,7 +10,8 @@ import LotraceCore
 /// accents...) and every product without a GTIN use the configured base instead
 /// (`<base>product/<Internal Reference or name>/10/<lot>`), with a note. Locations, parties and
 /// documents are `<base>location/...`, `<base>party/...` (`https://id.gs1.org/417/<GLN>` for the
-/// company when it has a GLN), `<base>document/...`. Text in URIs is percent-encoded.
+/// company when it has a GLN), `<base>document/...`, `<base>transformation/...`. Text in URIs is
+/// percent-encoded.
 struct EPCISIdentifiers {
     let dataset: Dataset
     let settings: EPCISSettings
@@ -76,6 +77,9 @@ struct EPCISIdentifiers {
 
     /// A business document (transfer, order, manufacturing order) by its reference.
     func document(_ reference: String) -> String { made("document", reference) }
+
+    /// The transformation a manufacturing order makes, by the order's reference.
+    func transformation(_ reference: String) -> String { made("transformation", reference) }
 
     /// `<base><kind>/<percent-encoded name>`.
     private func made(_ kind: String, _ name: String) -> String {

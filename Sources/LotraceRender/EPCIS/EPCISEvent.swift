@@ -17,7 +17,7 @@ enum EPCISEvent {
 
     /// A business transaction, source or destination: a CBV type and a URI.
     struct Link: Equatable {
-        var type: String
+        var type: CBV.LinkType
         var uri: String
     }
 
@@ -49,6 +49,10 @@ enum EPCISEvent {
         var inputQuantities: [QuantityElement]
         var outputEPCs: [String]
         var outputQuantities: [QuantityElement]
+        /// The manufacturing order, when the event shows only its inputs or only its outputs (a
+        /// trace leaves out the lots it is not about): EPCIS 2.0 then requires the
+        /// transformation's identifier, which links the events of one transformation.
+        var transformationID: String?
         var outputLot: LotMasterData?
     }
 

@@ -1,11 +1,9 @@
 import LotraceCore
 
-/// The view model of a delivery slip page (`templates/slip.mustache`): every value formatted,
-/// links relative to the slip's own path.
-struct SlipPage: Sendable, Encodable {
-    var frame: PageFrame
-    /// CSS string literal for the running print header (built by Lotrace, hex-escaped).
-    var printHeader: String
+/// A delivery slip as the pages show it (`templates/partials/slip-*.mustache`): every value
+/// formatted, links relative to the page that shows it. One slip's page (`SlipPage`) and a day's
+/// slips (`DaySlipsPage`) hold it.
+struct SlipContent: Sendable, Encodable {
     var reference: String
     /// Code 128 of the reference (or a note when it cannot carry it).
     var referenceBarcode: PrintedBarcode
@@ -61,10 +59,9 @@ struct SlipPage: Sendable, Encodable {
         var href: String?
     }
 
-    /// The page of `slip`, its symbols drawn by `barcodes`, framed by `frame`, linking through `links`.
-    init(slip: DeliverySlip, barcodes: SlipBarcodes, frame: PageFrame, links: PageLinks) {
-        self.frame = frame
-        printHeader = CSSString.quoted("\(slip.company.name) \u{2014} Delivery slip \(slip.reference)")
+    /// `slip`, its symbols drawn by `barcodes`, linking through `links` (nil: a page of its own,
+    /// without links to other pages).
+    init(slip: DeliverySlip, barcodes: SlipBarcodes, links: PageLinks?) {
         reference = slip.reference
         referenceBarcode = barcodes.reference(slip.reference)
         status = Self.statusText(slip)
@@ -80,7 +77,7 @@ struct SlipPage: Sendable, Encodable {
         rows = slip.lines.enumerated().map { offset, line in
             Row(
                 number: offset + 1, product: line.productName, internalReference: line.internalReference,
-                barcode: line.barcode, lot: line.lotName, lotHref: line.lot.map(links.lot),
+                barcode: line.barcode, lot: line.lotName, lotHref: line.lot.flatMap { lot in links?.lot(lot) },
                 isSerial: line.isSerial, expiry: DisplayFormat.date(line.expirationDate),
                 quantity: DisplayFormat.quantity(line.quantity), unit: line.unit, gs1Barcode: barcodes.line(line))
         }
@@ -92,11 +89,14 @@ struct SlipPage: Sendable, Encodable {
         }
         hasRemaining = !remaining.isEmpty
         let link = { (reference: String) in
-            Link(text: reference, href: links.slip(reference))
+            Link(text: reference, href: links?.slip(reference))
         }
         backorders = slip.backorders.map(link)
         backorderOf = slip.backorderOf.map(link)
     }
+
+    /// The running header a printed page of `slip` carries: "<company> — Delivery slip <reference>".
+    static func printHeader(_ slip: DeliverySlip) -> String { "\(slip.company.name) \u{2014} Delivery slip \(slip.reference)" }
 
     /// "done", "open" or "cancelled".
     static func state(_ slip: DeliverySlip) -> String { slip.isDone ? "done" : slip.isCancelled ? "cancelled" : "open" }
