@@ -8,7 +8,7 @@ TEST_PACKAGES := zbar-tools dmtx-utils librsvg2-bin
 BROWSER_PACKAGES := chromium poppler-utils python3
 DATA ?= data
 
-.PHONY: deps build run test bench browser-check clean
+.PHONY: deps build run test fuzz bench browser-check clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -26,6 +26,11 @@ run: build
 test: deps
 	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(TEST_PACKAGES)"
 	swift test
+
+# Every libFuzzer harness for FUZZ_SECONDS each (scripts/fuzz.sh; docs/faults.md).
+FUZZ_SECONDS ?= 20
+fuzz: deps
+	scripts/fuzz.sh all $(FUZZ_SECONDS)
 
 browser-check: deps
 	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(BROWSER_PACKAGES)"

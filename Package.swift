@@ -28,6 +28,8 @@ let package = Package(
         // libzint ships no pkg-config file: the module map links "zint" itself.
         .systemLibrary(name: "CZint", providers: [.apt(["libzint-dev"])]),
         .target(name: "LotraceBarcode", dependencies: ["CZint"], swiftSettings: strict),
+        // renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not declare.
+        .systemLibrary(name: "CFolderExchange"),
         .target(
             name: "LotraceCore",
             dependencies: [
@@ -37,7 +39,7 @@ let package = Package(
         .target(name: "LotraceSamples", dependencies: ["LotraceCore"], swiftSettings: strict),
         .target(
             name: "LotraceRender",
-            dependencies: ["LotraceDiagnostics", "LotraceCore", "LotraceXML", "LotraceBarcode"],
+            dependencies: ["LotraceDiagnostics", "LotraceCore", "LotraceXML", "LotraceBarcode", "CFolderExchange"],
             swiftSettings: strict),
         .executableTarget(
             name: "lotrace",
@@ -67,3 +69,13 @@ let package = Package(
         .target(name: "LotraceTestSupport", path: "Tests/Support", swiftSettings: strict),
     ]
 )
+
+// The fuzzing harnesses (Tests/Fuzz, run by scripts/fuzz.sh), declared only when LOTRACE_FUZZ is
+// set: they link libFuzzer and need the library targets compiled for testing and with coverage,
+// which a normal build does not have.
+if Context.environment["LOTRACE_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "lotrace-fuzz", dependencies: ["LotraceCore", "LotraceRender", "LotraceDiagnostics"],
+            path: "Tests/Fuzz/Harnesses", swiftSettings: strict))
+}

@@ -1,0 +1,26 @@
+import Foundation
+@testable import LotraceCore
+
+/// `lotrace.json`: the same answer twice; settings read are written back (JSON) as text that
+/// reads as the same settings.
+enum ConfigHarness {
+    static let harness = FuzzHarness(name: "config") { input in
+        let answer = FuzzHarness.deterministic(input) { bytes -> String in
+            do {
+                return "\(try LotraceConfig.decode(Data(bytes), file: LotraceConfig.fileName))"
+            } catch {
+                return "error \(error)"
+            }
+        }
+        guard !answer.hasPrefix("error "), let config = try? LotraceConfig.decode(Data(input), file: LotraceConfig.fileName) else { return }
+        let written: Data
+        do {
+            written = try JSONEncoder().encode(config)
+        } catch {
+            FuzzHarness.require(false, "settings read cannot be written: \(error)")
+            return
+        }
+        FuzzHarness.require(
+            (try? LotraceConfig.decode(written, file: LotraceConfig.fileName)) == config, "settings do not read back as themselves")
+    }
+}
