@@ -19,8 +19,7 @@ import Testing
     }
 
     static let points: [Point] = [
-        .delay(milliseconds: 0), .after("lotrace: "), .after("[2/"), .after("[5/"), .after("[8/"),
-        .delay(milliseconds: 1_500), .delay(milliseconds: 4_000),
+        .delay(milliseconds: 0), .after("lotrace: "), .after("[3/"), .after("[9/"), .delay(milliseconds: 2_500),
     ]
 
     @Test func aBuildKilledAtAnyPointLeavesTheOldSiteOrTheNewWhole() throws {

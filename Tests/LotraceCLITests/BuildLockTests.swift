@@ -27,9 +27,9 @@ import Testing
 
     /// The lock file of `folder` held by this test, saying `holder`.
     static func hold(_ folder: String, holder: String) -> Int32 {
-        try? FileManager.default.createDirectory(atPath: folder + "/..", withIntermediateDirectories: true)
-        let name = URL(fileURLWithPath: folder).lastPathComponent
-        let lock = URL(fileURLWithPath: folder).deletingLastPathComponent().path + "/.\(name).lotrace-lock"
+        let parent = URL(fileURLWithPath: folder).deletingLastPathComponent().path
+        try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        let lock = parent + "/.\(URL(fileURLWithPath: folder).lastPathComponent).lotrace-lock"
         let descriptor = open(lock, O_RDWR | O_CREAT, 0o644)
         precondition(descriptor >= 0 && flock(descriptor, LOCK_EX | LOCK_NB) == 0)
         _ = Array(holder.utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }

@@ -17,7 +17,7 @@ struct OutputFaultTests {
     }
 
     @Test func aFullDiskLeavesTheSiteAsItWas() throws {
-        let mount = try TestMount(size: "8m")
+        let mount = try TestMount(size: "32m")
         defer { mount.unmount() }
         let out = mount.path + "/site"
         #expect(try SiteRuns.build(SiteRuns.first, into: out).status == 0)
@@ -53,7 +53,7 @@ struct OutputFaultTests {
     }
 
     @Test func aReadOnlyFileSystemLeavesEverythingAsItWas() throws {
-        let mount = try TestMount(size: "8m")
+        let mount = try TestMount(size: "32m")
         defer { mount.unmount() }
         let out = mount.path + "/site"
         #expect(try SiteRuns.build(SiteRuns.first, into: out).status == 0)
