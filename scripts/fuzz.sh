@@ -35,7 +35,7 @@ run() {
     mkdir -p "$scratch/corpus/$name" "$scratch/crashes/$name"
     echo "fuzz: $name for $seconds s" >&2
     # Swift's own crash backtracer would read memory AddressSanitizer guards: libFuzzer reports.
-    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$binary" "$name" -max_total_time="$seconds" -timeout=10 \
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$binary" "$name" -max_total_time="$seconds" -timeout=25 \
         -print_final_stats=1 -artifact_prefix="$scratch/crashes/$name/" "$@" \
         "$scratch/corpus/$name" "Tests/Fuzz/Corpus/$name"
 }
