@@ -4,15 +4,21 @@ import Foundation
 /// `lotrace.json`: the same answer twice; settings read are written back (JSON) as text that
 /// reads as the same settings.
 enum ConfigHarness {
+    /// What reading gave.
+    enum Answer: Equatable {
+        case settings(LotraceConfig)
+        case refused(String)
+    }
+
     static let harness = FuzzHarness(name: "config") { input in
-        let answer = FuzzHarness.deterministic(input) { bytes -> String in
-            do {
-                return "\(try LotraceConfig.decode(Data(bytes), file: LotraceConfig.fileName))"
+        let answer = FuzzHarness.deterministic(input) { bytes -> Answer in
+            do throws(ConfigError) {
+                return .settings(try LotraceConfig.decode(Data(bytes), file: LotraceConfig.fileName))
             } catch {
-                return "error \(error)"
+                return .refused(error.description)
             }
         }
-        guard !answer.hasPrefix("error "), let config = try? LotraceConfig.decode(Data(input), file: LotraceConfig.fileName) else { return }
+        guard case .settings(let config) = answer else { return }
         let written: Data
         do {
             written = try JSONEncoder().encode(config)
