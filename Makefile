@@ -22,7 +22,7 @@ BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
-.PHONY: deps build run test bench browser-check clean install uninstall FORCE
+.PHONY: deps build run test fuzz bench browser-check clean install uninstall FORCE
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -45,6 +45,11 @@ run: build
 test: deps
 	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(TEST_PACKAGES)"
 	swift test
+
+# Every libFuzzer harness for FUZZ_SECONDS each (scripts/fuzz.sh; docs/faults.md).
+FUZZ_SECONDS ?= 20
+fuzz: deps
+	scripts/fuzz.sh all $(FUZZ_SECONDS)
 
 browser-check: deps
 	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(BROWSER_PACKAGES)"

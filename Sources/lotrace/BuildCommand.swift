@@ -13,7 +13,9 @@ struct BuildCommand: ParsableCommand {
             The site is rendered into a staging folder next to --out and swapped in only when every
             step succeeded; a failed build leaves the previous site as it was. A folder that lotrace
             did not create (no .lotrace-site marker) is never replaced. Unchanged files keep their
-            bytes and modification time.
+            bytes and modification time. One build at a time writes a folder: a build started while
+            another writes the same --out is refused at once (exit 1) with the running build's
+            process id and start time (the lock file .<out>.lotrace-lock beside it).
             """)
 
     @OptionGroup var options: DataOptions
@@ -27,6 +29,8 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
+        let lock = try OutputLocking.take(out)
+        defer { lock.release() }
         let library = try StandardError.exitOnFailure { try TemplateLibrary(directory: templateOptions.directory) }
         let config = try options.config()
         let dataset = try options.load()
@@ -37,7 +41,7 @@ struct BuildCommand: ParsableCommand {
         let summary = try StandardError.exitOnFailure {
             try SiteBuilder(output: out).build(
                 dataset: dataset, config: config, asOf: moment, templates: library, reporter: reporter,
-                inputs: ContentDigest.ofFolder(options.data))
+                inputs: ContentDigest.ofFolder(options.data), lock: lock)
         }
         StandardError.write("lotrace: \(summary)")
         try options.finish(dataset)

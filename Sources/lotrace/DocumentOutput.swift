@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import LotraceRender
 
-/// Where a command's document goes: standard output, or a file written atomically (a temporary
-/// file renamed over it); the document's notes go to standard error.
+/// Where a command's document goes: standard output, or a file written atomically
+/// (`AtomicFile`: a temporary file beside it, renamed over it); the document's notes go to
+/// standard error.
 enum DocumentOutput {
     /// Writes `document` to `path` (nil: standard output) and prints its notes.
     static func emit(_ document: RenderedDocument, to path: String? = nil) throws {
@@ -12,12 +13,7 @@ enum DocumentOutput {
             FileHandle.standardOutput.write(Data(document.bytes))
             return
         }
-        do {
-            try Data(document.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            StandardError.write("lotrace: cannot write \(path): \(error.localizedDescription)")
-            throw ExitCode.failure
-        }
+        try StandardError.exitOnFailure { try AtomicFile.write(document.bytes, to: path) }
     }
 }
 

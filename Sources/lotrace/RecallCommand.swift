@@ -57,6 +57,8 @@ struct RecallCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
+        let lock = try out.map(OutputLocking.take)
+        defer { lock?.release() }
         let dataset = try options.load()
         let config = try options.config()
         let selection = RecallSelection(
@@ -70,7 +72,7 @@ struct RecallCommand: ParsableCommand {
         report.provenance.elapsed = clock.now - started
         let documents = RecallDocuments(report: report, company: config.company)
         if let out {
-            try StandardError.exitOnFailure { try documents.write(to: out, templates: templateOptions.directory) }
+            try StandardError.exitOnFailure { try documents.write(to: out, templates: templateOptions.directory, lock: lock) }
             StandardError.write("lotrace: wrote \(out)/\(RecallDocuments.htmlName), \(RecallDocuments.csvName), \(RecallDocuments.jsonName)")
         } else {
             try DocumentOutput.emit(StandardError.exitOnFailure { try documents.render(format, templates: templateOptions.directory) })

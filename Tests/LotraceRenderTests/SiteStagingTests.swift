@@ -40,7 +40,8 @@ import Testing
         }
         #expect(Self.sameFiles(before, try Self.snapshot(output)))
         let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["site"])
+        // The lock file stays (unlocked, empty); no staging folder is left.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).sorted() == [".site.lotrace-lock", "site"])
     }
 
     @Test func aBrokenTemplateLeavesThePreviousSite() throws {

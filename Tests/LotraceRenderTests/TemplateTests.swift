@@ -48,6 +48,22 @@ import Testing
         }
     }
 
+    /// Found writing the template fuzzing harness: a partial rendering itself, directly or
+    /// through others, recursed until the stack overflowed (a crash, not an error).
+    @Test func lintRefusesTemplatesThatRenderThemselves() throws {
+        let direct = try TemplateLibrary(directory: try Self.library(["t.mustache": "a\n{{#x}} {{>t}}{{/x}}\n"]))
+        #expect(throws: TemplateError(file: direct.directory + "/t.mustache", line: 2, column: 8, message: "partial \"t\" renders \"t\" again (t -> t): a template may not render itself, the page would never end")) {
+            try direct.lint(required: ["t"])
+        }
+        let indirect = try TemplateLibrary(directory: try Self.library([
+            "a.mustache": "{{<frame}}{{$body}}{{>partials/b}}{{/body}}{{/frame}}", "frame.mustache": "{{$body}}{{/body}}",
+            "partials/b.mustache": "{{>a}}",
+        ]))
+        #expect(throws: TemplateError(file: indirect.directory + "/a.mustache", line: 1, column: 20, message: "partial \"partials/b\" renders \"a\" again (a -> partials/b -> a): a template may not render itself, the page would never end")) {
+            try indirect.lint(required: [])
+        }
+    }
+
     @Test func theShippedTemplatesPassTheLint() throws {
         try TemplateLibrary(directory: SiteFixture.templates).lint(required: SiteBuilder(output: "x").requiredTemplates)
     }

@@ -72,12 +72,18 @@ public struct LotraceConfig: Sendable, Equatable, Codable {
     public static func load(folder: String) throws(ConfigError) -> LotraceConfig {
         let path = (folder as NSString).appendingPathComponent(fileName)
         guard let data = FileManager.default.contents(atPath: path) else { return defaults }
+        return try decode(data, file: path)
+    }
+
+    /// The settings `data` (the contents of `file`) holds.
+    /// - Throws: `ConfigError` naming `file` and what is wrong.
+    static func decode(_ data: Data, file: String) throws(ConfigError) -> LotraceConfig {
         do {
             return try JSONDecoder().decode(LotraceConfig.self, from: data)
         } catch let error as DecodingError {
-            throw ConfigError(file: path, message: Self.describe(error))
+            throw ConfigError(file: file, message: Self.describe(error))
         } catch {
-            throw ConfigError(file: path, message: "\(error)")
+            throw ConfigError(file: file, message: "\(error)")
         }
     }
 

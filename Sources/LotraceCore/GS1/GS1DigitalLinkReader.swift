@@ -76,12 +76,19 @@ struct GS1DigitalLinkReader {
         }
         if value.contains(0) { throw GS1Error(ai: definition.ai, position: position, reason: "NUL byte in the value") }
         var value = value
+        var padding = 0
         if definition.ai == "01", options.permitZeroSuppressedGTIN, [8, 12, 13].contains(value.count),
             value.allSatisfy(ASCII.isDigit)
         {
-            value = Array(repeating: 0x30, count: 14 - value.count) + value
+            padding = 14 - value.count
+            value = Array(repeating: 0x30, count: padding) + value
         }
-        elements.append(try GS1ElementValidator.element(definition, value: value, position: position))
+        do {
+            elements.append(try GS1ElementValidator.element(definition, value: value, position: position))
+        } catch {
+            // A problem in the padded GTIN-14 lies `padding` bytes earlier in the URI.
+            throw error.moved(by: -padding, notBefore: position)
+        }
     }
 
     /// The AI a path segment names: its digits, or a convenience alpha when allowed.

@@ -20,6 +20,11 @@ public struct GS1Error: Error, Sendable, Hashable, CustomStringConvertible {
         self.markup = markup
     }
 
+    /// The same error `offset` bytes further (earlier when negative), at `floor` at least.
+    func moved(by offset: Int, notBefore floor: Int) -> GS1Error {
+        GS1Error(ai: ai, position: max(position + offset, floor), reason: reason, lint: lint, markup: markup)
+    }
+
     /// "AI (17), position 21: illegal day (17)2502|30|".
     public var description: String {
         let subject = ai.map { "AI (\($0)), position \(position)" } ?? "position \(position)"

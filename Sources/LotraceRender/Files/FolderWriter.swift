@@ -126,7 +126,7 @@ public final class FolderWriter: Sendable {
             return document.notes
         }
         guard Self.create(target, with: document.bytes) else {
-            throw OutputError("cannot write \(target): \(String(cString: strerror(errno)))")
+            throw FileSystem.failure("write", target)
         }
         record(path, entry, produced: true, unchanged: false)
         return document.notes
@@ -147,7 +147,7 @@ public final class FolderWriter: Sendable {
             return
         }
         guard create(folder + "/" + name, with: bytes) else {
-            throw OutputError("cannot write \(folder)/\(name): \(String(cString: strerror(errno)))")
+            throw FileSystem.failure("write", folder + "/" + name)
         }
     }
 
@@ -157,18 +157,7 @@ public final class FolderWriter: Sendable {
     private static func create(_ path: String, with bytes: [UInt8]) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return false }
-        let written = bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return true
-        }
+        let written = FileSystem.writeAll(bytes, to: descriptor)
         let saved = errno
         guard close(descriptor) == 0, written else {
             if !written { errno = saved }
@@ -206,11 +195,7 @@ public final class FolderWriter: Sendable {
         guard components.count > 1 else { return }
         let parent = components.dropLast().joined(separator: "/")
         if state.withLock({ $0.folders.contains(parent) }) { return }
-        do {
-            try FileManager.default.createDirectory(atPath: folder + "/" + parent, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError("cannot create \(folder)/\(parent): \(error.localizedDescription)")
-        }
+        try FileSystem.makeFolders(folder + "/" + parent)
         state.withLock { _ = $0.folders.insert(parent) }
     }
 }

@@ -26,29 +26,41 @@ public struct TemplateLibrary: Sendable {
     /// Loads and parses every template under `directory`.
     /// - Throws: `TemplateError` for a missing folder, an unreadable file or a parse error.
     public init(directory: String) throws(TemplateError) {
-        self.directory = directory
         guard FileManager.default.isFolder(atPath: directory) else {
             throw TemplateError(file: directory, message: "no such template folder")
         }
         let files = (FileManager.default.subpaths(atPath: directory) ?? []).filter { path in
             !path.split(separator: "/").contains { $0.hasPrefix(".") } && !FileManager.default.isFolder(atPath: directory + "/" + path)
         }.sorted()
-        var templates: [String: [TemplateToken]] = [:]
-        var sources: [String: [UInt8]] = [:]
+        var sources: [(name: String, bytes: [UInt8])] = []
         var assets: [String] = []
         for path in files {
             guard path.hasSuffix(".mustache") else {
                 assets.append(path)
                 continue
             }
-            let file = directory + "/" + path
-            guard let data = FileManager.default.contents(atPath: file),
-                let text = String(data: data, encoding: .utf8)
-            else { throw TemplateError(file: file, message: "cannot be read as UTF-8 text") }
-            let name = String(path.dropLast(".mustache".count))
-            templates[name] = try TemplateParser.parse(text, file: file)
-            sources[name] = Array(data)
+            guard let data = FileManager.default.contents(atPath: directory + "/" + path) else {
+                throw TemplateError(file: directory + "/" + path, message: "cannot be read as UTF-8 text")
+            }
+            sources.append((String(path.dropLast(".mustache".count)), Array(data)))
         }
+        try self.init(directory: directory, sources: sources, assets: assets)
+    }
+
+    /// Parses the templates `sources` (name and text, in file order) of the folder `directory`,
+    /// whose other files are `assets`.
+    /// - Throws: `TemplateError` for a text that is not UTF-8 or does not parse.
+    init(directory: String, sources: [(name: String, bytes: [UInt8])], assets: [String]) throws(TemplateError) {
+        self.directory = directory
+        var templates: [String: [TemplateToken]] = [:]
+        for (name, bytes) in sources {
+            let file = directory + "/" + name + ".mustache"
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw TemplateError(file: file, message: "cannot be read as UTF-8 text")
+            }
+            templates[name] = try TemplateParser.parse(text, file: file)
+        }
+        let sources = Dictionary(sources.map { ($0.name, $0.bytes) }) { first, _ in first }
         renderer = TemplateRenderer(templates: templates)
         var digests: [String: ContentDigest] = [:]
         for name in templates.keys {
@@ -85,9 +97,38 @@ public struct TemplateLibrary: Sendable {
                     message: "\(reference.kind) \"\(reference.name)\" does not exist (no \(path(of: reference.name)))")
             }
         }
+        for name in names {
+            for reference in Self.references(in: renderer.templates[name] ?? []) {
+                guard let loop = route(from: reference.name, to: name) else { continue }
+                throw TemplateError(
+                    file: path(of: name), line: reference.position.line, column: reference.position.column,
+                    message: "\(reference.kind) \"\(reference.name)\" renders \"\(name)\" again (\(([name] + loop).joined(separator: " -> "))): "
+                        + "a template may not render itself, the page would never end")
+            }
+        }
         for name in required where renderer.templates[name] == nil {
             throw TemplateError(file: path(of: name), message: "missing: this template is required")
         }
+    }
+
+    /// The templates from `start` to `target` through the partials and parents they name
+    /// (`start` first, `target` last); nil when `start` never renders `target`.
+    private func route(from start: String, to target: String) -> [String]? {
+        var previous: [String: String] = [start: start]
+        var pending = [start]
+        while !pending.isEmpty {
+            let next = pending.removeFirst()
+            if next == target {
+                var route = [next]
+                while route[0] != start { route.insert(previous[route[0]]!, at: 0) }
+                return route
+            }
+            for reference in Self.references(in: renderer.templates[next] ?? []) where previous[reference.name] == nil {
+                previous[reference.name] = next
+                pending.append(reference.name)
+            }
+        }
+        return nil
     }
 
     /// The templates `name` renders: itself and every partial and parent it names, transitively,

@@ -61,10 +61,14 @@ public struct RecallDocuments: Sendable {
     /// Writes `recall.html`, `fsma204.csv` and `recall.json` into `folder`, replacing it as a
     /// whole: the files are written into a staging folder beside it, which is swapped in only
     /// when all are written (a folder Lotrace did not write is refused, as by `lotrace build`).
+    /// The folder's lock (`OutputLock`) is `lock`, taken by the caller, else taken here.
     /// - Throws: `TemplateError` or `OutputError` naming the file or folder.
-    public func write(to folder: String, templates: String) throws {
+    public func write(to folder: String, templates: String, lock: OutputLock? = nil) throws {
         let html = try html(library: Self.library(templates), links: RecallPage.Links(spreadsheet: Self.csvName))
         let target = AtomicFolder(path: folder)
+        let held = try lock ?? OutputLock(guarding: folder)
+        precondition(held.folder == target.path, "the lock of \(held.folder) does not guard \(target.path)")
+        defer { if lock == nil { held.release() } }
         try target.checkReplaceable()
         try target.prepareStaging()
         do {

@@ -20,18 +20,23 @@ public struct SiteBuilder: Sendable {
         return steps.flatMap(\.templates).filter { seen.insert($0).inserted }
     }
 
-    /// Builds the site of `dataset` as of `asOf`.
-    /// - Throws: `TemplateError` when the templates fail the lint, `OutputError` when the output
-    ///   folder may not be replaced or a step failed (its message names the step).
+    /// Builds the site of `dataset` as of `asOf`, holding `lock` (the output folder's, taken by
+    /// the caller before it loaded the data), else taking the lock itself.
     /// `inputs`, the digest of the data folder's files, lets a build of unchanged data keep its
     /// pages without making them (`SiteInputs`); without it every page is made and compared.
+    /// - Throws: `TemplateError` when the templates fail the lint, `OutputError` when another
+    ///   run holds the lock, the output folder may not be replaced or a step failed (its
+    ///   message names the step).
     public func build(
         dataset: Dataset, config: LotraceConfig, asOf: LocalDateTime, templates: TemplateLibrary,
-        reporter: SiteReporter, inputs: ContentDigest? = nil
+        reporter: SiteReporter, inputs: ContentDigest? = nil, lock: OutputLock? = nil
     ) throws -> SiteSummary {
         let started = ContinuousClock.now
         try templates.lint(required: requiredTemplates)
         let folder = AtomicFolder(path: output)
+        let held = try lock ?? OutputLock(guarding: output)
+        precondition(held.folder == folder.path, "the lock of \(held.folder) does not guard \(folder.path)")
+        defer { if lock == nil { held.release() } }
         try folder.checkReplaceable()
         try folder.prepareStaging()
         let siteOutput = FolderWriter(folder: folder.staging, previous: folder.exists ? folder.path : nil)

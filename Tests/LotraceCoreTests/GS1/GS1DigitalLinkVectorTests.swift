@@ -53,4 +53,17 @@ import Testing
         }
         tally.finish(total: vectors.count, reproduced: 162)
     }
+
+    /// Found by fuzzing (gs1-dl): the check digit of a zero-suppressed GTIN-12 was placed in the
+    /// padded GTIN-14, two bytes past the end of the URI.
+    @Test func aZeroSuppressedGTINsErrorIsPlacedInTheURI() throws {
+        let options = GS1ParseOptions(permitZeroSuppressedGTIN: true)
+        let error = try #require(throws: GS1Error.self) { try GS1DigitalLink.parse("https://a/01/416020336108", options: options) }
+        #expect(error.description == "AI (01), position 25: incorrect check digit in (01)0041602033610|8|")
+        let thirteen = try #require(throws: GS1Error.self) { try GS1DigitalLink.parse("https://a/01/4160203361081", options: options) }
+        #expect(thirteen.position == 26)
+        let message = try GS1DigitalLink.parse("https://a/01/416020336102", options: options)
+        #expect(message.elements.map(\.position) == [14])
+        #expect(message.bracketed == "(01)00416020336102")
+    }
 }
