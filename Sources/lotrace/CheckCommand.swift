@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let dataset = DatasetLoader(schemasDirectory: options.schemasDirectory).load(folder: options.data)
+        let dataset = options.read()
         let loaded = clock.now
         let graph = TraceGraph(dataset: dataset)
         let built = clock.now

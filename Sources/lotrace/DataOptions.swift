@@ -21,12 +21,21 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the folder, prints the one-line accounting on stderr and fails on refusals.
     func load() throws -> Dataset {
-        let dataset = DatasetLoader(schemasDirectory: schemasDirectory).load(folder: data)
+        let dataset = read()
         let accounting = RowAccounting(dataset: dataset)
         StandardError.write("lotrace: \(accounting.summary)")
         for refusal in dataset.refusals { StandardError.write("lotrace: refused: \(refusal)") }
         guard dataset.refusals.isEmpty else { throw ExitCode.failure }
         return dataset
+    }
+
+    /// The folder's dataset; on a terminal, a load lasting more than a second shows its progress.
+    func read() -> Dataset {
+        guard isatty(STDERR_FILENO) != 0 else { return DatasetLoader(schemasDirectory: schemasDirectory).load(folder: data) }
+        let progress = LoadProgress()
+        let line = LoadProgressLine(progress: progress) { text in FileHandle.standardError.write(Data(text.utf8)) }
+        defer { line.stop() }
+        return DatasetLoader(schemasDirectory: schemasDirectory, progress: progress).load(folder: data)
     }
 
     /// `lotrace.json` of the data folder (defaults when absent), or exit 1 naming what is wrong.

@@ -10,9 +10,12 @@ import LotraceDiagnostics
 public struct DatasetLoader: Sendable {
     /// Folder of Lotrace's XSDs (for its XML interchange format).
     public var schemasDirectory: String?
+    /// Where the load reports how far it has come (a terminal's progress line), if anywhere.
+    public var progress: LoadProgress?
 
-    public init(schemasDirectory: String? = nil) {
+    public init(schemasDirectory: String? = nil, progress: LoadProgress? = nil) {
         self.schemasDirectory = schemasDirectory
+        self.progress = progress
     }
 
     /// Master roles in dependency order; move lines come last, prepared meanwhile on a second core.
@@ -50,7 +53,9 @@ public struct DatasetLoader: Sendable {
         var state = IngestState()
         var tablesByRole: [Role: [Table]] = [:]
         let sorted = files.sorted { $0.name < $1.name }
+        progress?.expect(bytes: sorted.reduce(0) { $0 + $1.bytes.count })
         for (input, examined) in zip(sorted, examine(sorted)) {
+            if !examined.readsBytesAsRows { progress?.advance(bytes: input.bytes.count, rows: 0) }
             let fileIndex = state.dataset.files.count
             switch examined {
             case .refused(let refusal):
@@ -91,7 +96,7 @@ public struct DatasetLoader: Sendable {
         let moveLineTables = tablesByRole[.moveLines] ?? []
         let compareFiles = Set(moveLineTables.map(\.fileIndex)).count > 1
         let preparation = BackgroundWork {
-            var preparer = MoveLinePreparer(compareFiles: compareFiles)
+            var preparer = MoveLinePreparer(compareFiles: compareFiles, progress: progress)
             let prepared = moveLineTables.map { preparer.prepare($0) }
             return (preparer.cells, prepared)
         }
@@ -152,7 +157,7 @@ public struct DatasetLoader: Sendable {
     private func read(_ table: Table, state: inout IngestState, fingerprints: inout RowFingerprints) {
         var file = state.dataset.files[table.fileIndex]
         fingerprints.beginFile(table.fileIndex)
-        let end = table.forEachRow { outcome in
+        let end = table.forEachRow(progress: progress) { outcome in
             file.read += 1
             let result: IngestState.RowResult
             switch outcome {

@@ -126,3 +126,15 @@ extension Role {
         }
     }
 }
+
+extension FileExamination.Outcome {
+    /// True for a CSV file whose rows will be read: its bytes are counted as they are read
+    /// (`LoadProgress`); every other file's are counted once examined.
+    var readsBytesAsRows: Bool {
+        guard case .tables(_, let found, _) = self else { return false }
+        return found.contains { role, _, mapping, content in
+            guard role != nil, mapping != nil, case .csv = content else { return false }
+            return true
+        }
+    }
+}

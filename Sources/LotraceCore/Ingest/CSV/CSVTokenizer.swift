@@ -29,6 +29,8 @@ struct CSVTokenizer {
     /// The fields of the last `.record`.
     private(set) var fields: [Field] = []
     private var position: Int
+    /// Where reading stands: the first byte after the last record or error.
+    var offset: Int { position }
     private var line = 1
     /// Quoted fields of the current record whose doubled quotes still need removing.
     private var pendingUnescape: [(fieldIndex: Int, start: Int, end: Int)] = []

@@ -13,6 +13,7 @@ struct MoveLinePreparer {
     private var values = SelectionValues(language: .english)
     private var statusesByLanguage: [HeaderLanguage: [StatusReading]] = [:]
     private var statuses: [StatusReading] = []
+    private let progress: LoadProgress?
 
     /// Column indices of the current table.
     private struct Columns {
@@ -28,9 +29,11 @@ struct MoveLinePreparer {
         }
     }
 
-    /// `compareFiles`: several move-line files, so rows are checked against earlier files.
-    init(compareFiles: Bool) {
+    /// `compareFiles`: several move-line files, so rows are checked against earlier files;
+    /// rows and bytes read are passed on to `progress`.
+    init(compareFiles: Bool, progress: LoadProgress?) {
         fingerprints = RowFingerprints(enabled: compareFiles)
+        self.progress = progress
     }
 
     /// Prepares every row of `table`.
@@ -57,7 +60,7 @@ struct MoveLinePreparer {
                 lot: number(columns.lot ?? columns.lotExternalID)))
         prepared.rows.reserveCapacity(table.estimatedRowCount)
         fingerprints.beginFile(table.fileIndex)
-        let end = table.forEachRow { outcome in
+        let end = table.forEachRow(progress: progress) { outcome in
             prepared.read += 1
             switch outcome {
             case .rejected(let rejection):

@@ -5,7 +5,7 @@ import LotraceDiagnostics
 enum CSVRows {
     static func read(
         buffer: UnsafeMutableBufferPointer<UInt8>, delimiter: UInt8, columnCount: Int,
-        _ body: (RowOutcome) -> Void
+        progress: inout RowProgress, _ body: (RowOutcome) -> Void
     ) {
         var tokenizer = CSVTokenizer(buffer: buffer, delimiter: delimiter)
         let base = UnsafeBufferPointer(buffer)
@@ -13,6 +13,7 @@ enum CSVRows {
         var starts = [Int](repeating: 0, count: columnCount)
         var ends = [Int](repeating: 0, count: columnCount)
         while let event = tokenizer.next() {
+            if !isHeader { progress.row(endingAt: tokenizer.offset) }
             switch event {
             case .brokenQuoting(let line, let column, let message):
                 if isHeader { isHeader = false; continue }

@@ -44,19 +44,32 @@ struct Table {
     /// Calls `body` with each data row's cells, or with the rejection of a row that could not be
     /// split into cells (broken quoting, wrong column count, bad bytes); the caller accounts for
     /// every call. Returns what the reading found besides rows (a workbook's sheet and notes, or
-    /// its refusal when its sheet breaks part-way).
-    func forEachRow(_ body: (RowOutcome) -> Void) -> TableReadEnd {
+    /// its refusal when its sheet breaks part-way). Rows read, and a CSV file's bytes, are passed
+    /// on to `progress` (an XML file or a workbook counts its bytes when it is examined).
+    func forEachRow(progress: LoadProgress? = nil, _ body: (RowOutcome) -> Void) -> TableReadEnd {
+        var counter = RowProgress(progress)
         switch content {
         case .csv(let file, let delimiter):
             file.bytes.withUnsafeMutableBufferPointer { buffer in
-                CSVRows.read(buffer: buffer, delimiter: delimiter, columnCount: columns.headerCount, body)
+                CSVRows.read(buffer: buffer, delimiter: delimiter, columnCount: columns.headerCount, progress: &counter, body)
             }
+            counter.finish(byteCount: file.bytes.count)
+            return TableReadEnd()
         case .xml(let table):
-            XMLRows.read(table: table, body)
+            XMLRows.read(table: table) { outcome in
+                counter.row()
+                body(outcome)
+            }
+            counter.finish(byteCount: 0)
+            return TableReadEnd()
         case .workbook(let sheet):
-            return XLSXRows.read(sheet, fileName: fileName, columnCount: columns.headerCount, body)
+            let end = XLSXRows.read(sheet, fileName: fileName, columnCount: columns.headerCount) { outcome in
+                counter.row()
+                body(outcome)
+            }
+            counter.finish(byteCount: 0)
+            return end
         }
-        return TableReadEnd()
     }
 }
 
