@@ -20,10 +20,19 @@ struct TraceCommand: ParsableCommand {
     @Option(help: "Output format: text, json, xml (Lotrace XML), epcis (EPCIS 2.0 XML events of the trace) or epcis-json (the same events in EPCIS 2.0 JSON-LD).")
     var format: TraceDocuments.Format = .text
 
+    @Flag(help: "Print the ingest, graph-build and trace times on stderr (for benchmarks).")
+    var timings = false
+
     func run() throws {
+        var clock = Timings(enabled: timings)
         let dataset = try options.load()
+        clock.lap("ingest")
         let lotID = try StandardError.exitOnFailure { try dataset.resolveLot(named: lot, product: product) }
-        let documents = TraceDocuments(graph: TraceGraph(dataset: dataset), lot: lotID, config: try options.config())
+        let config = try options.config()
+        let graph = TraceGraph(dataset: dataset)
+        clock.lap("graph")
+        let documents = TraceDocuments(graph: graph, lot: lotID, config: config)
+        clock.lap("trace", unit: .milliseconds)
         try DocumentOutput.emit(StandardError.exitOnFailure { try documents.render(format, created: Date()) })
         try options.finish(dataset)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text compared and hashed byte for byte. Swift's `String` equality folds canonically
 /// equivalent forms ("é" precomposed equals "e" + combining accent); in exports those are
 /// different data (input rule 14), so every lookup keyed by exported text uses this.
@@ -8,13 +10,16 @@ public struct ExactText: Hashable, Sendable, Comparable, CustomStringConvertible
 
     public init(stringLiteral value: String) { self.text = value }
 
+    /// Equal bytes, compared with `memcmp` (a generic byte-by-byte comparison costs about 400
+    /// instructions for a 20-byte reference: 7% of a load's instructions went there).
     public static func == (a: ExactText, b: ExactText) -> Bool {
-        let (x, y) = (a.text.utf8, b.text.utf8)
-        guard x.count == y.count else { return false }
-        let compared = x.withContiguousStorageIfAvailable { first in
-            y.withContiguousStorageIfAvailable { second in first.elementsEqual(second) }
+        var (x, y) = (a.text, b.text)
+        guard x.utf8.count == y.utf8.count else { return false }
+        return x.withUTF8 { first in
+            y.withUTF8 { second in
+                first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0
+            }
         }
-        return (compared ?? nil) ?? x.elementsEqual(y)
     }
 
     /// Byte order (UTF-8), never locale or normalisation order.

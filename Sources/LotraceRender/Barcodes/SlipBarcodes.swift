@@ -24,6 +24,8 @@ struct SlipBarcodes: Sendable {
     /// function of its symbology and data, so the description tells whether a slip page changed
     /// (`DeliverySlipsStep`) without the cost of drawing.
     var drawsSymbols = true
+    /// The line symbols drawn so far, shared by every copy of these barcodes.
+    private let drawn = DrawnSymbols()
 
     static let linearModule = 0.3
     static let linearHeight = 40.0
@@ -81,28 +83,33 @@ struct SlipBarcodes: Sendable {
                 let description = "\(symbology) \(symbology == .qr ? digitalLinkDomain + " " : "")\(message.bracketed)"
                 return PrintedBarcode(svg: description, text: message.bracketed, note: nil)
             }
-            let elements = message.elements.map { BarcodeElement(ai: $0.ai, value: $0.value) }
-            switch symbology {
-            case .gs1_128:
-                let symbol = try BarcodeEncoder.gs1(elements, kind: .gs1_128, height: Self.linearHeight)
-                let svg = BarcodeSVG.svg(symbol, moduleSize: Self.linearModule, cssClass: "barcode-symbol gs1-128")
-                return PrintedBarcode(svg: svg, text: message.bracketed, note: nil, width: symbol.width * Self.linearModule, height: symbol.height * Self.linearModule)
-            case .dataMatrix:
-                let symbol = try BarcodeEncoder.gs1(elements, kind: .gs1DataMatrix, height: 0)
-                let svg = BarcodeSVG.svg(symbol, moduleSize: Self.matrixModule, cssClass: "barcode-symbol datamatrix")
-                return PrintedBarcode(svg: svg, text: message.bracketed, note: nil, width: symbol.width * Self.matrixModule, height: symbol.height * Self.matrixModule)
-            case .qr:
-                guard let uri = message.digitalLink(domain: digitalLinkDomain) else {
-                    return PrintedBarcode(svg: nil, text: "", note: "No QR Code: the data holds no GS1 primary key.")
-                }
-                let symbol = try BarcodeEncoder.qr(uri)
-                let svg = BarcodeSVG.svg(symbol, moduleSize: Self.matrixModule, cssClass: "barcode-symbol qr")
-                return PrintedBarcode(svg: svg, text: uri, note: nil, width: symbol.width * Self.matrixModule, height: symbol.height * Self.matrixModule)
-            }
+            return try drawn.symbol("\(symbology) \(digitalLinkDomain) \(message.bracketed)") { try draw(message) }
         } catch let error as GS1Error {
             return PrintedBarcode(svg: nil, text: "", note: Self.note(error, pairs: pairs))
         } catch {
             return PrintedBarcode(svg: nil, text: "", note: "No GS1 barcode: \(error).")
+        }
+    }
+
+    /// The symbol of a GS1 message in the slip's symbology.
+    private func draw(_ message: GS1Message) throws -> PrintedBarcode {
+        let elements = message.elements.map { BarcodeElement(ai: $0.ai, value: $0.value) }
+        switch symbology {
+        case .gs1_128:
+            let symbol = try BarcodeEncoder.gs1(elements, kind: .gs1_128, height: Self.linearHeight)
+            let svg = BarcodeSVG.svg(symbol, moduleSize: Self.linearModule, cssClass: "barcode-symbol gs1-128")
+            return PrintedBarcode(svg: svg, text: message.bracketed, note: nil, width: symbol.width * Self.linearModule, height: symbol.height * Self.linearModule)
+        case .dataMatrix:
+            let symbol = try BarcodeEncoder.gs1(elements, kind: .gs1DataMatrix, height: 0)
+            let svg = BarcodeSVG.svg(symbol, moduleSize: Self.matrixModule, cssClass: "barcode-symbol datamatrix")
+            return PrintedBarcode(svg: svg, text: message.bracketed, note: nil, width: symbol.width * Self.matrixModule, height: symbol.height * Self.matrixModule)
+        case .qr:
+            guard let uri = message.digitalLink(domain: digitalLinkDomain) else {
+                return PrintedBarcode(svg: nil, text: "", note: "No QR Code: the data holds no GS1 primary key.")
+            }
+            let symbol = try BarcodeEncoder.qr(uri)
+            let svg = BarcodeSVG.svg(symbol, moduleSize: Self.matrixModule, cssClass: "barcode-symbol qr")
+            return PrintedBarcode(svg: svg, text: uri, note: nil, width: symbol.width * Self.matrixModule, height: symbol.height * Self.matrixModule)
         }
     }
 
