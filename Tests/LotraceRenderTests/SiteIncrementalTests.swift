@@ -18,6 +18,23 @@ import Testing
         #expect(SiteStagingTests.sameFiles(before, try SiteStagingTests.snapshot(output)))
     }
 
+    /// Same data, templates and as-of: the site stays as it is, no step runs; a file someone
+    /// deleted from it makes the next build run again and bring it back.
+    @Test func aRebuildOfTheSameInputsAsOfTheSameMomentKeepsTheSite() throws {
+        let output = SiteFixture.outputPath()
+        let first = try SiteFixture.build(into: output).summary
+        let before = try SiteStagingTests.snapshot(output)
+        let (second, log) = try SiteFixture.build(into: output)
+        #expect(log == "the site is current: same data, templates and as-of as the build that wrote it; nothing to write\n")
+        #expect(second.files == first.files && second.reused == first.files && second.bytes == first.bytes && second.rendered == [])
+        #expect(SiteStagingTests.sameFiles(before, try SiteStagingTests.snapshot(output)))
+        #expect(!FileManager.default.fileExists(atPath: (output as NSString).deletingLastPathComponent + "/.site.lotrace-staging"))
+        try FileManager.default.removeItem(atPath: output + "/expiry.html")
+        let (third, again) = try SiteFixture.build(into: output)
+        #expect(again.hasPrefix("[1/11] "))
+        #expect(third.rendered == ["expiry.html"] && third.files == first.files)
+    }
+
     @Test func aChangedTemplateRendersExactlyThePagesThatUseIt() throws {
         let output = SiteFixture.outputPath()
         try SiteFixture.build(into: output)

@@ -21,6 +21,7 @@ public final class FolderWriter: Sendable {
     private struct State {
         var entries: [String: SiteManifest.Entry] = [:]
         var inputs: SiteInputs?
+        var asOf: Int64?
         var folders: Set<String> = []
         var bytes = 0
         var produced: [String] = []
@@ -57,9 +58,31 @@ public final class FolderWriter: Sendable {
         _ = try write(path, digest: digest, momentKey: momentKey) { RenderedDocument(bytes: try produce()) }
     }
 
-    /// Declares what the whole run is made from (kept in the manifest); with the previous run's
-    /// the same, `reuse(_:momentKey:)` can keep files without making them.
-    public func declare(_ inputs: SiteInputs) { state.withLock { $0.inputs = inputs } }
+    /// Declares what the whole run is made from and its as-of moment (kept in the manifest); with
+    /// the previous run's inputs the same, `reuse(_:momentKey:)` can keep files without making
+    /// them.
+    public func declare(_ inputs: SiteInputs, asOf: Int64) {
+        state.withLock {
+            $0.inputs = inputs
+            $0.asOf = asOf
+        }
+    }
+
+    /// True when the previous content was made from the same inputs as of the same moment and
+    /// every file its manifest lists is still there with its size: this run would write exactly
+    /// the same files, so the previous content can stay as it is.
+    public var previousIsCurrent: Bool {
+        guard let previous, hasSameInputs, previousManifest.asOf == state.withLock({ $0.asOf }) else { return false }
+        return previousManifest.entries.allSatisfy { path, entry in
+            var status = stat()
+            return stat(previous + "/" + path, &status) == 0 && Int(status.st_size) == entry.size
+        }
+    }
+
+    /// The previous content's files and their total size, for a run that kept it whole.
+    public var previousFiles: (count: Int, bytes: Int) {
+        (previousManifest.entries.count, previousManifest.entries.values.reduce(0) { $0 + $1.size })
+    }
 
     /// True when the run declared the same inputs as the previous content's.
     public var hasSameInputs: Bool {
@@ -134,7 +157,7 @@ public final class FolderWriter: Sendable {
 
     /// Writes the manifest of what was written into the folder.
     func writeManifest() throws(OutputError) {
-        let manifest = state.withLock { SiteManifest(entries: $0.entries, inputs: $0.inputs) }
+        let manifest = state.withLock { SiteManifest(entries: $0.entries, inputs: $0.inputs, asOf: $0.asOf) }
         try Self.place(Array(manifest.text.utf8), named: SiteManifest.name, in: folder, previous: previous)
     }
 

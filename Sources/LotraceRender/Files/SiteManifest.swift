@@ -3,7 +3,8 @@ import Foundation
 /// The files of a folder Lotrace wrote, with the digest of each one's inputs, the digest of the
 /// moment-dependent part of them (see `SiteInputs`), its size and the notes its making gave (a
 /// unit without UN/ECE code...): kept in the folder as `.lotrace-manifest`, a first line
-/// `# inputs <digest> <moment>` when the run declared its inputs, then one
+/// `# inputs <digest> <moment>` when the run declared its inputs, `# as-of <seconds>` with the
+/// run's as-of moment, then one
 /// `<digest> <moment digest> <size> <path>[<TAB><note>...]` line per file, sorted by path (notes
 /// with backslash, tab and line feed escaped). The next run compares a file's digest with it and
 /// reuses the file, and its notes, when they agree.
@@ -22,6 +23,8 @@ struct SiteManifest: Sendable, Equatable {
     var entries: [String: Entry]
     /// What the whole run was made from, when it said.
     var inputs: SiteInputs?
+    /// The run's as-of moment (seconds), when it declared its inputs.
+    var asOf: Int64?
 
     /// The manifest of `folder`; empty when it has none or it cannot be read (every file is then
     /// produced again).
@@ -38,6 +41,10 @@ struct SiteManifest: Sendable, Equatable {
                 }
                 continue
             }
+            if line.starts(with: Array("# as-of ".utf8)) {
+                asOf = Int64(String(decoding: line.dropFirst(8), as: UTF8.self))
+                continue
+            }
             let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 3)
             guard fields.count == 4,
                 let digest = ContentDigest(hex: Substring(decoding: fields[0], as: UTF8.self)),
@@ -51,15 +58,16 @@ struct SiteManifest: Sendable, Equatable {
         }
     }
 
-    /// A manifest of `entries` (none by default) made from `inputs`.
-    init(entries: [String: Entry] = [:], inputs: SiteInputs? = nil) {
+    /// A manifest of `entries` (none by default) made from `inputs` as of `asOf`.
+    init(entries: [String: Entry] = [:], inputs: SiteInputs? = nil, asOf: Int64? = nil) {
         self.entries = entries
         self.inputs = inputs
+        self.asOf = asOf
     }
 
     /// The manifest's text.
     var text: String {
-        let header = inputs.map { "# inputs \($0.digest) \($0.moment)\n" } ?? ""
+        let header = (inputs.map { "# inputs \($0.digest) \($0.moment)\n" } ?? "") + (asOf.map { "# as-of \($0)\n" } ?? "")
         return header
             + entries.keys.sorted().map { path in
                 let entry = entries[path]!

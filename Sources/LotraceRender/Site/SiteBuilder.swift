@@ -23,7 +23,8 @@ public struct SiteBuilder: Sendable {
     /// Builds the site of `dataset` as of `asOf`, holding `lock` (the output folder's, taken by
     /// the caller before it loaded the data), else taking the lock itself.
     /// `inputs`, the digest of the data folder's files, lets a build of unchanged data keep its
-    /// pages without making them (`SiteInputs`); without it every page is made and compared.
+    /// pages without making them (`SiteInputs`), and a build of the same inputs as of the same
+    /// moment keep the whole site as it is; without it every page is made and compared.
     /// - Throws: `TemplateError` when the templates fail the lint, `OutputError` when another
     ///   run holds the lock, the output folder may not be replaced or a step failed (its
     ///   message names the step).
@@ -49,7 +50,16 @@ public struct SiteBuilder: Sendable {
                 hasher.combine(LotraceVersion.string)
                 hasher.combine(inputs)
                 hasher.combine(templates.digest)
-                siteOutput.declare(SiteInputs(digest: hasher.finalize(), moment: context.dataMoment.seconds))
+                for step in steps { hasher.combine(step.title) }
+                siteOutput.declare(SiteInputs(digest: hasher.finalize(), moment: context.dataMoment.seconds), asOf: asOf.seconds)
+                if siteOutput.previousIsCurrent {
+                    folder.discardStaging()
+                    let (files, bytes) = siteOutput.previousFiles
+                    reporter.note("the site is current: same data, templates and as-of as the build that wrote it; nothing to write")
+                    return SiteSummary(
+                        folder: folder.path, files: files, rendered: [], reused: files, removed: 0, unchanged: files, bytes: bytes,
+                        seconds: Self.seconds(since: started))
+                }
             }
             for (number, step) in steps.enumerated() {
                 let title = "[\(number + 1)/\(steps.count)] \(step.title)"

@@ -36,6 +36,11 @@ public final class SiteReporter: Sendable {
         }
     }
 
+    /// A line about the whole build.
+    func note(_ text: String) {
+        write((terminal ? "\r\u{1B}[K" : "") + text + "\n")
+    }
+
     /// A step finished.
     func finish(_ title: String, outcome: SiteStepOutcome, seconds: Double) {
         let line = "\(title): \(DisplayFormat.count(outcome.count, outcome.noun, plural: outcome.plural)) in \(String(format: "%.2f", seconds)) s\n"
