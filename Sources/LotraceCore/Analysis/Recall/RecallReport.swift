@@ -27,15 +27,20 @@ public struct RecallReport: Sendable, Hashable {
     public var recovery: Recovery
     public var events: [TraceabilityEvent]
     public var provenance: RecallProvenance
+    /// How the rows of the selection's lots list resolved: the lots, duplicates and rows naming
+    /// no lot; nil without a list.
+    public var lotList: LotListResolution?
 
     /// The recall of `selection` in `graph`, made at `generated` (wall clock in `timeZone`).
     /// - Throws: `RecallSelectionError` when the selection names no lot.
     public init(
         graph: TraceGraph, selection: RecallSelection, company: String, timeZone: String, generated: LocalDateTime
     ) throws(RecallSelectionError) {
+        let resolved = try selection.resolved(in: graph)
         self.init(
-            graph: graph, selection: selection, selected: try selection.selectedLots(in: graph), company: company,
-            timeZone: timeZone, generated: generated)
+            graph: graph, selection: selection, selected: resolved.lots, company: company, timeZone: timeZone,
+            generated: generated)
+        lotList = resolved.lotList
     }
 
     /// The recall of lots already resolved (`selected`, sorted by product key and lot name),
