@@ -71,6 +71,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// including non-ASCII and bidi controls, kept as is.
     static func writeString(_ text: String, into out: inout String) {
         out += "\""
+        if !needsEscaping(text) {
+            out += text
+            return out += "\""
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -90,5 +94,17 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
         }
         out += "\""
+    }
+
+    /// False when `text` holds nothing `writeString` escapes (most texts), so it is copied whole:
+    /// no quote, backslash, C0 control or DEL, and no U+2028/U+2029 (UTF-8 E2 80 A8/A9).
+    private static func needsEscaping(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+            if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }
