@@ -25,17 +25,12 @@ struct CheckCommand: ParsableCommand {
         let graph = TraceGraph(dataset: dataset)
         let built = clock.now
         if timings {
-            StandardError.write("timing: ingest \(Self.seconds(loaded - start)) s")
-            StandardError.write("timing: graph \(Self.seconds(built - loaded)) s")
+            StandardError.write("timing: ingest \((loaded - start).secondsText) s")
+            StandardError.write("timing: graph \((built - loaded).secondsText) s")
             StandardError.write("timing: move lines \(dataset.moveLines.count), lots \(dataset.lots.count), on-hand balances \(graph.onHand.count)")
         }
         try DocumentOutput.emit(RowAccounting(dataset: dataset).render(format))
         guard dataset.refusals.isEmpty else { throw ExitCode.failure }
         try options.finish(dataset)
-    }
-
-    private static func seconds(_ duration: Duration) -> String {
-        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return String(format: "%.3f", value)
     }
 }

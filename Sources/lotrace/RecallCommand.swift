@@ -49,6 +49,9 @@ struct RecallCommand: ParsableCommand {
     @Option(help: "Output format on stdout without --out: html, json or csv (the FSMA 204 spreadsheet).")
     var format: RecallDocuments.Document = .html
 
+    @Flag(help: "Print the times of reading the lots file, loading, building the graph, the recall and the output on stderr (for benchmarks).")
+    var timings = false
+
     @OptionGroup var templateOptions: TemplateOptions
 
     @OptionGroup var options: DataOptions
@@ -69,15 +72,19 @@ struct RecallCommand: ParsableCommand {
         let lock = try out.map(OutputLocking.take)
         defer { lock?.release() }
         let lotList = try lotsFile.map(Self.readLotList)
+        let listRead = clock.now
         let dataset = try options.load()
         let config = try options.config()
+        let loaded = clock.now
+        let graph = TraceGraph(dataset: dataset)
+        let built = clock.now
         let selection = RecallSelection(
             lots: lots, lotList: lotList, product: product, received: received.flatMap(ReceivedRange.init(parsing:)),
             supplierLot: supplierLot, upstream: upstream)
         var report: RecallReport
         do {
             report = try RecallReport(
-                graph: TraceGraph(dataset: dataset), selection: selection, company: config.company.name,
+                graph: graph, selection: selection, company: config.company.name,
                 timeZone: config.timeZone, generated: AsOfDate.now(timeZone: config.timeZone))
         } catch {
             if case .lotListNamesNothing(let resolution) = error { Self.writeRows(of: resolution) }
@@ -85,13 +92,21 @@ struct RecallCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if let resolution = report.lotList { Self.writeRows(of: resolution) }
-        report.provenance.elapsed = clock.now - started
+        let recalled = clock.now
+        report.provenance.elapsed = recalled - started
         let documents = RecallDocuments(report: report, company: config.company)
         if let out {
             try StandardError.exitOnFailure { try documents.write(to: out, templates: templateOptions.directory, lock: lock) }
             StandardError.write("lotrace: wrote \(out)/\(RecallDocuments.htmlName), \(RecallDocuments.csvName), \(RecallDocuments.jsonName)")
         } else {
             try DocumentOutput.emit(StandardError.exitOnFailure { try documents.render(format, templates: templateOptions.directory) })
+        }
+        if timings {
+            let phases = [
+                ("lots file", listRead - started), ("load", loaded - listRead), ("graph", built - loaded),
+                ("recall", recalled - built), ("output", clock.now - recalled),
+            ]
+            for (name, duration) in phases { StandardError.write("timing: \(name) \(duration.secondsText) s") }
         }
         let recovery = report.recovery.percent.map { "\($0)%" } ?? "n/a"
         let affected = DisplayFormat.count(report.affected.count, "affected lot")

@@ -58,12 +58,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         out += open
         guard count > 0 else { return out += close }
         let inner = indent.map { $0 + 2 }
+        let newline = inner.map { "\n" + String(repeating: " ", count: $0) }
         for index in 0..<count {
             if index > 0 { out += "," }
-            if let inner { out += "\n" + String(repeating: " ", count: inner) }
+            if let newline { out += newline }
             element(index, &out, inner)
         }
-        if let indent { out += "\n" + String(repeating: " ", count: indent) }
+        if let newline { out += newline.dropLast(2) }
         out += close
     }
 

@@ -4,14 +4,20 @@ enum RecallCustomers {
     private struct Entry {
         var customer: RecallReport.Customer
         var references: Set<ExactText> = []
-        var lotIndex: [[ExactText]: Int] = [:]
+        var lotIndex: [LotKey: Int] = [:]
+
+        /// A (product, lot) pair, compared by bytes.
+        struct LotKey: Hashable {
+            var product: ExactText
+            var lot: ExactText
+        }
 
         /// Counts `delivery` for the customer: its reference once, its quantities per (product, lot).
         mutating func add(_ delivery: ReportRow.Delivery) {
             if references.insert(ExactText(delivery.reference)).inserted {
                 customer.deliveries.append(delivery.reference)
             }
-            let lotKey = [ExactText(delivery.product), ExactText(delivery.lot)]
+            let lotKey = LotKey(product: ExactText(delivery.product), lot: ExactText(delivery.lot))
             if let index = lotIndex[lotKey] {
                 customer.lots[index].delivered += delivery.delivered
                 customer.lots[index].returned += delivery.returned
@@ -32,10 +38,9 @@ enum RecallCustomers {
         var entries: [ExactText?: Entry] = [:]
         for row in deliveries {
             let key = row.customer.map { ExactText($0.name) }
-            let delivery = row.delivery
             // Modified in place: a copy taken out of the dictionary would copy its sets per delivery.
             entries[key, default: Entry(customer: RecallReport.Customer(party: row.customer, deliveries: [], lots: []))]
-                .add(delivery)
+                .add(row.delivery)
         }
         let named = ByteOrder.sorted(entries.keys.compactMap { $0 }) { [$0.text] }
         let keys: [ExactText?] = named.map { $0 } + (entries[nil] == nil ? [] : [nil])

@@ -72,12 +72,10 @@ public struct RecallReport: Sendable, Hashable {
                         order: step.order.map { dataset.references[Int($0)] })
                 })
         }
-        let deliveries = ByteOrder.sorted(lots.flatMap(graph.deliveries(of:)), by: { delivery in
-            names.deliveryRow(delivery).sortKey
-        })
-        self.deliveries = deliveries.map { delivery in
+        let deliveries = ByteOrder.sorted(lots.flatMap(graph.deliveries(of:)).map { ($0, names.deliveryRow($0)) }, by: \.1.sortKey)
+        self.deliveries = deliveries.map { delivery, row in
             DeliveryRow(
-                delivery: names.deliveryRow(delivery), order: delivery.transfer.flatMap { dataset[$0].origin },
+                delivery: row, order: delivery.transfer.flatMap { dataset[$0].origin },
                 customer: RecallParty(transfer: delivery.transfer, dataset: dataset))
         }
         customers = RecallCustomers.group(self.deliveries)
