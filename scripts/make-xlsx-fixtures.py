@@ -181,6 +181,22 @@ def write_fixtures(out):
         writer.write_row(index, row)
     writer.close()
 
+    # A lots list as a French supplier sends it (lotrace recall --lots-file): French headers and an
+    # extra column; row 4 omitted, row 5 holds only a quantity (blank for the list); an unknown lot,
+    # a product named by its GTIN, a lot named twice; a second sheet that is not read.
+    workbook = xlsxwriter.Workbook(os.path.join(out, "recall-lots-fr.xlsx"), {"in_memory": True})
+    workbook.set_properties({"created": CREATED})
+    sheet = workbook.add_worksheet("Rappel")
+    workbook.add_worksheet("Notes").write(0, 0, "not read")
+    sheet.write_row(0, 0, ["Produit", "Lot/numéro de série", "Quantité"])
+    sheet.write_row(1, 0, ["FL-001", "F1", 100])
+    sheet.write_row(2, 0, ["[BI-001] Biscuits", "B2", 60])
+    sheet.write(4, 2, 5)
+    sheet.write_row(5, 0, ["BI-001", "B9", 1])
+    sheet.write_row(6, 0, ["4006381333931", "F2", 20])
+    sheet.write_row(7, 0, ["FL-001", "F1", 1])
+    workbook.close()
+
     # The 1904 date system, booleans, rich text (runs of one shared string) and rows with gaps.
     workbook = xlsxwriter.Workbook(os.path.join(out, "kinds-1904.xlsx"), {"in_memory": True, "date_1904": True})
     workbook.set_properties({"created": CREATED})

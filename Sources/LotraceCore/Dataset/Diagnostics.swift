@@ -60,7 +60,7 @@ public enum RefusalReason: String, Sendable, CaseIterable {
 }
 
 /// A refused file, with the position of the problem when there is one.
-public struct FileRefusal: Sendable, Hashable, CustomStringConvertible {
+public struct FileRefusal: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file, and the line and column of the problem (0 when it concerns the whole file).
     public var position: SourcePosition
     public var reason: RefusalReason

@@ -35,7 +35,8 @@ extension Dataset {
         throw .ambiguous(lot: name, candidates: matches.map(candidateName))
     }
 
-    private func candidateName(_ lot: LotID) -> String {
+    /// How a message names the lot's product: its display name, with the company when the lot has one.
+    func candidateName(_ lot: LotID) -> String {
         let company = self[lot].company
         let product = self[self[lot].product].displayName
         return company.isEmpty ? product : "\(product) (\(company))"

@@ -15,12 +15,31 @@ enum FileExamination {
     }
 
     static func examine(_ input: InputData, schemasDirectory: String?) -> Outcome {
+        switch kind(of: input) {
+        case .workbook: examineWorkbook(input)
+        case .xml: examineXML(input, schemasDirectory: schemasDirectory)
+        case .csv: examineCSV(input)
+        case .refused(let refusal): .refused(refusal)
+        }
+    }
+
+    /// What a file's bytes say it is, before its header is read.
+    enum Kind {
+        case workbook
+        case xml
+        case csv
+        case refused(FileRefusal)
+    }
+
+    /// An .xlsx workbook (a ZIP archive), XML (the first non-blank byte is `<`), else CSV; or
+    /// refused: empty, UTF-16, binary, another binary workbook, a header that is not UTF-8.
+    static func kind(of input: InputData) -> Kind {
         let bytes = input.bytes
         let refuse = { (reason: RefusalReason, message: String) in
-            Outcome.refused(FileRefusal(at: SourcePosition(file: input.name), reason: reason, message: message))
+            Kind.refused(FileRefusal(at: SourcePosition(file: input.name), reason: reason, message: message))
         }
         guard !bytes.isEmpty else { return refuse(.emptyFile, "the file is empty (0 bytes)") }
-        if WorkbookDetection.isZip(bytes) { return examineWorkbook(input) }
+        if WorkbookDetection.isZip(bytes) { return .workbook }
         if let refusal = WorkbookDetection.compoundFileRefusal(bytes) { return refuse(refusal.reason, refusal.message) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return refuse(.notUTF8Text, "the file is UTF-16 text; export it as UTF-8")
@@ -34,9 +53,7 @@ enum FileExamination {
         if firstLine.allSatisfy({ $0 == UInt8(ascii: "\r") }) && body.allSatisfy({ $0 == 10 || $0 == 13 }) {
             return refuse(.emptyFile, "the file holds no header")
         }
-        if body.first(where: { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }) == UInt8(ascii: "<") {
-            return examineXML(input, schemasDirectory: schemasDirectory)
-        }
+        if body.first(where: { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }) == UInt8(ascii: "<") { return .xml }
         let header = Array(firstLine)
         let problem = header.withUnsafeBufferPointer { TextValidation.firstProblem(in: $0) }
         if case .invalidUTF8(let offset) = problem {
@@ -44,7 +61,7 @@ enum FileExamination {
                 at: SourcePosition(file: input.name, line: 1, column: 0), reason: .notUTF8Text,
                 message: "the header is not UTF-8 (byte \(offset + 1)); export as UTF-8"))
         }
-        return examineCSV(input)
+        return .csv
     }
 
     private static func examineCSV(_ input: InputData) -> Outcome {

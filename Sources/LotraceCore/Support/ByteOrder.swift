@@ -1,9 +1,21 @@
+import Foundation
+
 /// Deterministic text ordering for reports: by UTF-8 bytes, field by field. Swift's `<` on
 /// `String` treats canonically equivalent texts (NFC and NFD) as equal; lot names that differ
 /// only so are distinct data (docs/input-rules.md rule 14) and must keep a fixed order.
 enum ByteOrder {
-    /// True when `a` sorts before `b` by UTF-8 bytes.
-    static func less(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+    /// True when `a` sorts before `b` by UTF-8 bytes (compared in place with `memcmp` when both
+    /// are stored as UTF-8, as Swift's own strings are).
+    static func less(_ a: String, _ b: String) -> Bool {
+        let compared = a.utf8.withContiguousStorageIfAvailable { first in
+            b.utf8.withContiguousStorageIfAvailable { second in
+                let common = min(first.count, second.count)
+                let order = common == 0 ? 0 : memcmp(first.baseAddress!, second.baseAddress!, common)
+                return order != 0 ? order < 0 : first.count < second.count
+            }
+        }
+        return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
 
     /// True when the fields of `a` sort before those of `b`, the first differing field deciding.
     static func less(_ a: [String], _ b: [String]) -> Bool { a.lexicographicallyPrecedes(b, by: less) }

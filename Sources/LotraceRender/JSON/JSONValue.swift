@@ -27,68 +27,89 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The document as text: two-space indentation when `pretty`, one line otherwise.
     public func serialized(pretty: Bool = true) -> String {
-        var out = ""
+        String(decoding: utf8(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The document as UTF-8 bytes (written as bytes: large documents are built without
+    /// growing a `String` piece by piece).
+    public func utf8(pretty: Bool = true) -> [UInt8] {
+        var out: [UInt8] = []
         write(into: &out, indent: pretty ? 0 : nil)
         return out
     }
 
-    private func write(into out: inout String, indent: Int?) {
+    private func write(into out: inout [UInt8], indent: Int?) {
         switch self {
         case .string(let text): JSONValue.writeString(text, into: &out)
-        case .number(let text): out += text
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .null: out += "null"
+        case .number(let text): out += text.utf8
+        case .bool(let flag): out += (flag ? "true" : "false").utf8
+        case .null: out += "null".utf8
         case .array(let items):
-            writeContainer(open: "[", close: "]", count: items.count, into: &out, indent: indent) { index, out, inner in
-                items[index].write(into: &out, indent: inner)
+            writeContainer(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: items.count, into: &out, indent: indent) {
+                index, out, inner in items[index].write(into: &out, indent: inner)
             }
         case .object(let members):
-            writeContainer(open: "{", close: "}", count: members.count, into: &out, indent: indent) { index, out, inner in
+            writeContainer(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: members.count, into: &out, indent: indent) {
+                index, out, inner in
                 JSONValue.writeString(members[index].0, into: &out)
-                out += inner == nil ? ":" : ": "
+                out += (inner == nil ? ":" : ": ").utf8
                 members[index].1.write(into: &out, indent: inner)
             }
         }
     }
 
     private func writeContainer(
-        open: String, close: String, count: Int, into out: inout String, indent: Int?,
-        element: (Int, inout String, Int?) -> Void
+        open: UInt8, close: UInt8, count: Int, into out: inout [UInt8], indent: Int?,
+        element: (Int, inout [UInt8], Int?) -> Void
     ) {
-        out += open
-        guard count > 0 else { return out += close }
+        out.append(open)
+        guard count > 0 else { return out.append(close) }
         let inner = indent.map { $0 + 2 }
+        let newline = inner.map { [10] + [UInt8](repeating: 32, count: $0) }
         for index in 0..<count {
-            if index > 0 { out += "," }
-            if let inner { out += "\n" + String(repeating: " ", count: inner) }
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            if let newline { out += newline }
             element(index, &out, inner)
         }
-        if let indent { out += "\n" + String(repeating: " ", count: indent) }
-        out += close
+        if let newline { out += newline.dropLast(2) }
+        out.append(close)
     }
 
     /// Escapes per RFC 8259: quote, backslash and every control character; everything else,
     /// including non-ASCII and bidi controls, kept as is.
-    static func writeString(_ text: String, into out: inout String) {
-        out += "\""
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        defer { out.append(UInt8(ascii: "\"")) }
+        if !needsEscaping(text) { return out += text.utf8 }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{8}": out += "\\b"
-            case "\u{c}": out += "\\f"
+            case "\"": out += #"\""#.utf8
+            case "\\": out += #"\\"#.utf8
+            case "\n": out += #"\n"#.utf8
+            case "\r": out += #"\r"#.utf8
+            case "\t": out += #"\t"#.utf8
+            case "\u{8}": out += #"\b"#.utf8
+            case "\u{c}": out += #"\f"#.utf8
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{2028}" || scalar == "\u{2029}" {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    out += String(scalar).utf8
                 }
             }
         }
-        out += "\""
+    }
+
+    /// False when `text` holds nothing `writeString` escapes (most texts), so it is copied whole:
+    /// no quote, backslash, C0 control or DEL, and no U+2028/U+2029 (UTF-8 E2 80 A8/A9).
+    private static func needsEscaping(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+            if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }

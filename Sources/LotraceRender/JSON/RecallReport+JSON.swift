@@ -9,11 +9,13 @@ extension RecallReport {
     /// "deliveries", "lots"}], "onHand": [{"product", "lot", "location", "quantity"}],
     /// "massBalance": [{"product", "lot", "unit", "in", "received", "produced", "found",
     /// "delivered", "consumed", "onHand", "onHandSource", "scrapped", "adjusted",
-    /// "returnedToVendor", "transit", "unaccounted", "recovery"}], "recovery", "provenance"}`
+    /// "returnedToVendor", "transit", "unaccounted", "recovery"}], "recovery", "provenance"}`,
+    /// with `"lotsFile"` after `"selection"`: null, or how the rows of `--lots-file` resolved
     /// (README.md, "lotrace recall").
     public var json: JSONValue {
         .object([
             ("selection", selectionJSON),
+            ("lotsFile", lotList.map(Self.json) ?? .null),
             ("company", .string(company)),
             ("selected", .array(selected.map(\.json))),
             ("recalled", .array(recalled.map(\.json))),
@@ -35,6 +37,49 @@ extension RecallReport {
             ("received", .optional(selection.received?.description)),
             ("supplierLot", .optional(selection.supplierLot)),
             ("upstream", .bool(selection.upstream)),
+        ])
+    }
+
+    /// `{"name", "format", "sheet", "productColumn", "lotColumn", "rows": {"read", "used",
+    /// "duplicate", "blank", "unresolved"}, "duplicates": [{"line", "product", "lot",
+    /// "firstLine"}], "unresolved": [{"line", "column", "cell" (workbooks), "product", "lot",
+    /// "reason", "message"}]}`: the columns by their headers, the rows' accounting, the rows.
+    private static func json(_ resolution: LotListResolution) -> JSONValue {
+        let list = resolution.list
+        return .object([
+            ("name", .string(list.name)), ("format", .string(list.format.rawValue)), ("sheet", .optional(list.sheet)),
+            ("productColumn", .optional(list.productHeader)), ("lotColumn", .string(list.lotHeader)),
+            (
+                "rows",
+                .object([
+                    ("read", .integer(resolution.read)), ("used", .integer(resolution.lots.count)),
+                    ("duplicate", .integer(resolution.duplicates.count)), ("blank", .integer(resolution.blank)),
+                    ("unresolved", .integer(resolution.unresolved.count)),
+                ])
+            ),
+            (
+                "duplicates",
+                .array(
+                    resolution.duplicates.map { row in
+                        .object([
+                            ("line", .integer(row.line)), ("product", .optional(row.product)), ("lot", .string(row.lot)),
+                            ("firstLine", .integer(row.firstLine)),
+                        ])
+                    })
+            ),
+            (
+                "unresolved",
+                .array(
+                    resolution.unresolved.map { problem in
+                        var members: [(String, JSONValue)] = [("line", .integer(problem.line)), ("column", .integer(problem.column))]
+                        if let cell = list.cell(line: problem.line, column: problem.column) { members.append(("cell", .string(cell))) }
+                        members += [
+                            ("product", .optional(problem.product)), ("lot", .optional(problem.lot)),
+                            ("reason", .string(problem.reason.keyword)), ("message", .string(problem.message)),
+                        ]
+                        return .object(members)
+                    })
+            ),
         ])
     }
 

@@ -31,7 +31,7 @@ public struct RecallDocuments: Sendable {
     /// - Throws: `.templates` when the templates cannot be loaded, fail the lint or lack `recall`.
     public func render(_ document: Document, templates: String) throws(DocumentError) -> RenderedDocument {
         switch document {
-        case .json: RenderedDocument(text: json)
+        case .json: RenderedDocument(bytes: jsonBytes)
         case .csv: RenderedDocument(text: csv)
         case .html:
             try DocumentError.renderingHTML { () throws(TemplateError) in
@@ -41,7 +41,14 @@ public struct RecallDocuments: Sendable {
     }
 
     /// The JSON document (`RecallReport.json`), pretty-printed, with a final line feed.
-    public var json: String { report.json.serialized() + "\n" }
+    public var json: String { String(decoding: jsonBytes, as: UTF8.self) }
+
+    /// `json` as UTF-8 bytes.
+    private var jsonBytes: [UInt8] {
+        var bytes = report.json.utf8()
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
 
     /// The FSMA 204 sortable spreadsheet (`FSMASpreadsheet`).
     public var csv: String { FSMASpreadsheet(report: report, company: company).csv }
@@ -75,7 +82,7 @@ public struct RecallDocuments: Sendable {
             let output = FolderWriter(folder: target.staging, previous: nil)
             try output.write(html, to: Self.htmlName)
             try output.write(csv, to: Self.csvName)
-            try output.write(json, to: Self.jsonName)
+            try output.write(jsonBytes, to: Self.jsonName)
             try target.swap(written: output.paths)
         } catch {
             target.discardStaging()

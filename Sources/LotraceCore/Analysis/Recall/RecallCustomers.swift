@@ -4,7 +4,32 @@ enum RecallCustomers {
     private struct Entry {
         var customer: RecallReport.Customer
         var references: Set<ExactText> = []
-        var lotIndex: [[ExactText]: Int] = [:]
+        var lotIndex: [LotKey: Int] = [:]
+
+        /// A (product, lot) pair, compared by bytes.
+        struct LotKey: Hashable {
+            var product: ExactText
+            var lot: ExactText
+        }
+
+        /// Counts `delivery` for the customer: its reference once, its quantities per (product, lot).
+        mutating func add(_ delivery: ReportRow.Delivery) {
+            if references.insert(ExactText(delivery.reference)).inserted {
+                customer.deliveries.append(delivery.reference)
+            }
+            let lotKey = LotKey(product: ExactText(delivery.product), lot: ExactText(delivery.lot))
+            if let index = lotIndex[lotKey] {
+                customer.lots[index].delivered += delivery.delivered
+                customer.lots[index].returned += delivery.returned
+                customer.lots[index].quantity += delivery.quantity
+            } else {
+                lotIndex[lotKey] = customer.lots.count
+                customer.lots.append(
+                    RecallReport.CustomerLot(
+                        product: delivery.product, lot: delivery.lot, delivered: delivery.delivered,
+                        returned: delivery.returned, quantity: delivery.quantity, unit: delivery.unit))
+            }
+        }
     }
 
     /// One entry per customer name (by UTF-8 bytes), then one for the deliveries that name no
@@ -13,24 +38,9 @@ enum RecallCustomers {
         var entries: [ExactText?: Entry] = [:]
         for row in deliveries {
             let key = row.customer.map { ExactText($0.name) }
-            var entry = entries[key] ?? Entry(customer: RecallReport.Customer(party: row.customer, deliveries: [], lots: []))
-            let delivery = row.delivery
-            if entry.references.insert(ExactText(delivery.reference)).inserted {
-                entry.customer.deliveries.append(delivery.reference)
-            }
-            let lotKey = [ExactText(delivery.product), ExactText(delivery.lot)]
-            if let index = entry.lotIndex[lotKey] {
-                entry.customer.lots[index].delivered += delivery.delivered
-                entry.customer.lots[index].returned += delivery.returned
-                entry.customer.lots[index].quantity += delivery.quantity
-            } else {
-                entry.lotIndex[lotKey] = entry.customer.lots.count
-                entry.customer.lots.append(
-                    RecallReport.CustomerLot(
-                        product: delivery.product, lot: delivery.lot, delivered: delivery.delivered,
-                        returned: delivery.returned, quantity: delivery.quantity, unit: delivery.unit))
-            }
-            entries[key] = entry
+            // Modified in place: a copy taken out of the dictionary would copy its sets per delivery.
+            entries[key, default: Entry(customer: RecallReport.Customer(party: row.customer, deliveries: [], lots: []))]
+                .add(row.delivery)
         }
         let named = ByteOrder.sorted(entries.keys.compactMap { $0 }) { [$0.text] }
         let keys: [ExactText?] = named.map { $0 } + (entries[nil] == nil ? [] : [nil])

@@ -27,15 +27,20 @@ public struct RecallReport: Sendable, Hashable {
     public var recovery: Recovery
     public var events: [TraceabilityEvent]
     public var provenance: RecallProvenance
+    /// How the rows of the selection's lots list resolved: the lots, duplicates and rows naming
+    /// no lot; nil without a list.
+    public var lotList: LotListResolution?
 
     /// The recall of `selection` in `graph`, made at `generated` (wall clock in `timeZone`).
     /// - Throws: `RecallSelectionError` when the selection names no lot.
     public init(
         graph: TraceGraph, selection: RecallSelection, company: String, timeZone: String, generated: LocalDateTime
     ) throws(RecallSelectionError) {
+        let resolved = try selection.resolved(in: graph)
         self.init(
-            graph: graph, selection: selection, selected: try selection.selectedLots(in: graph), company: company,
-            timeZone: timeZone, generated: generated)
+            graph: graph, selection: selection, selected: resolved.lots, company: company, timeZone: timeZone,
+            generated: generated)
+        lotList = resolved.lotList
     }
 
     /// The recall of lots already resolved (`selected`, sorted by product key and lot name),
@@ -67,12 +72,10 @@ public struct RecallReport: Sendable, Hashable {
                         order: step.order.map { dataset.references[Int($0)] })
                 })
         }
-        let deliveries = ByteOrder.sorted(lots.flatMap(graph.deliveries(of:)), by: { delivery in
-            names.deliveryRow(delivery).sortKey
-        })
-        self.deliveries = deliveries.map { delivery in
+        let deliveries = ByteOrder.sorted(lots.flatMap(graph.deliveries(of:)).map { ($0, names.deliveryRow($0)) }, by: \.1.sortKey)
+        self.deliveries = deliveries.map { delivery, row in
             DeliveryRow(
-                delivery: names.deliveryRow(delivery), order: delivery.transfer.flatMap { dataset[$0].origin },
+                delivery: row, order: delivery.transfer.flatMap { dataset[$0].origin },
                 customer: RecallParty(transfer: delivery.transfer, dataset: dataset))
         }
         customers = RecallCustomers.group(self.deliveries)

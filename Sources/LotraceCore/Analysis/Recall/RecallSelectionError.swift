@@ -14,6 +14,8 @@ public enum RecallSelectionError: Error, Sendable, Hashable, CustomStringConvert
     case unknownSupplierLot(String)
     /// The product has no lot at all.
     case noLots(product: String)
+    /// No row of the lots list names a lot of the data (its rows say why).
+    case lotListNamesNothing(LotListResolution)
 
     /// What went wrong and what to pass instead.
     public var description: String {
@@ -25,6 +27,10 @@ public enum RecallSelectionError: Error, Sendable, Hashable, CustomStringConvert
         case .nothingReceived(let product, let range): "no lot of \(product) was received in \(range)"
         case .unknownSupplierLot(let name): "no lot has the supplier lot number (Internal Reference) \(name)"
         case .noLots(let product): "product \(product) has no lots"
+        case .lotListNamesNothing(let resolution) where resolution.read == 0:
+            "\(resolution.list.name) names no lot: it has no data row"
+        case .lotListNamesNothing(let resolution):
+            "\(resolution.list.name): none of its \(resolution.read) row\(resolution.read == 1 ? "" : "s") names a lot of the data"
         }
     }
 }

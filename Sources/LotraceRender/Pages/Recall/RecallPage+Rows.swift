@@ -205,6 +205,34 @@ extension RecallPage {
         }
     }
 
+    /// The lots file of the selection: how its rows resolved, and the rows that name no lot.
+    struct LotsFileBlock: Sendable, Encodable {
+        var name: String
+        var accounting: String
+        var unresolved: [Row]
+        var hasUnresolved: Bool
+
+        /// A row not recalled: its line (a workbook's cell), cells and why.
+        struct Row: Sendable, Encodable {
+            var line: String
+            var product: String
+            var lot: String
+            var message: String
+        }
+
+        init(_ resolution: LotListResolution) {
+            let list = resolution.list
+            name = list.name
+            accounting = resolution.accounting
+            unresolved = resolution.unresolved.map { problem in
+                Row(
+                    line: list.cell(line: problem.line, column: problem.column) ?? String(problem.line),
+                    product: problem.product ?? "", lot: problem.lot ?? "", message: problem.message)
+            }
+            hasUnresolved = !unresolved.isEmpty
+        }
+    }
+
     /// Where the answers come from.
     struct ProvenanceText: Sendable, Encodable {
         var generated: String

@@ -10,6 +10,8 @@ struct RecallPage: Sendable, Encodable {
     var selection: [String]
     var upstream: Bool
     var selected: [LotCell]
+    /// The lots file (`--lots-file`) and its rows that name no lot; nil without one.
+    var lotsFile: LotsFileBlock?
     var recalled: [LotCell]
     var sources: [SourceRow]
     var hasSources: Bool
@@ -42,6 +44,7 @@ struct RecallPage: Sendable, Encodable {
         selection = Self.selectionText(report.selection)
         upstream = report.selection.upstream
         selected = report.selected.map(LotCell.init)
+        lotsFile = report.lotList.map(LotsFileBlock.init)
         recalled = report.recalled.map(LotCell.init)
         sources = report.sources.map(SourceRow.init)
         hasSources = !sources.isEmpty
@@ -69,6 +72,7 @@ struct RecallPage: Sendable, Encodable {
         if !selection.lots.isEmpty {
             parts.append((selection.lots.count == 1 ? "Lot " : "Lots ") + selection.lots.joined(separator: ", "))
         }
+        if let lotList = selection.lotList { parts.append("Lots file \(lotList.name)") }
         if let product = selection.product { parts.append("Product \(product)") }
         if let received = selection.received { parts.append("Received \(received)") }
         if let supplierLot = selection.supplierLot { parts.append("Supplier lot \(supplierLot)") }
