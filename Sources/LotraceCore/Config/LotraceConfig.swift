@@ -60,11 +60,31 @@ public struct LotraceConfig: Sendable, Equatable, Codable {
         timeZone = try container.decodeIfPresent(String.self, forKey: .timeZone) ?? Self.defaults.timeZone
         epcis = try container.decodeIfPresent(EPCISSettings.self, forKey: .epcis) ?? .defaults
         barcodes = try container.decodeIfPresent(BarcodeSettings.self, forKey: .barcodes) ?? .defaults
-        unitCodes = try container.decodeIfPresent([String: String].self, forKey: .unitCodes) ?? [:]
+        unitCodes = try Self.decodeUnitCodes(in: container, forKey: .unitCodes)
         guard TimeZone(identifier: timeZone) != nil else {
             throw DecodingError.dataCorruptedError(
                 forKey: .timeZone, in: container, debugDescription: "\"\(timeZone)\" is not an IANA time zone (e.g. Europe/Paris)")
         }
+    }
+
+    /// The `unitCodes` object, read key by key in byte order so that the first bad value named
+    /// is the same in every run (a dictionary's order is not).
+    private static func decodeUnitCodes<Key>(in container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> [String: String] {
+        guard container.contains(key), try !container.decodeNil(forKey: key) else { return [:] }
+        let codes = try container.nestedContainer(keyedBy: UnitName.self, forKey: key)
+        var result: [String: String] = [:]
+        for key in codes.allKeys.sorted(by: { ExactText($0.stringValue) < ExactText($1.stringValue) }) {
+            result[key.stringValue] = try codes.decode(String.self, forKey: key)
+        }
+        return result
+    }
+
+    /// A unit name, as a key of `unitCodes`.
+    private struct UnitName: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     /// Reads `lotrace.json` from `folder`; the defaults when there is none.
@@ -78,12 +98,32 @@ public struct LotraceConfig: Sendable, Equatable, Codable {
     /// The settings `data` (the contents of `file`) holds.
     /// - Throws: `ConfigError` naming `file` and what is wrong.
     static func decode(_ data: Data, file: String) throws(ConfigError) -> LotraceConfig {
+        if let offset = Self.firstInvalidUTF8(data) {
+            let before = data.prefix(offset)
+            let line = before.filter { $0 == UInt8(ascii: "\n") }.count + 1
+            let column = offset - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+            throw ConfigError(file: file, message: "line \(line), column \(column): the file is not UTF-8 text (byte \(offset + 1))")
+        }
         do {
             return try JSONDecoder().decode(LotraceConfig.self, from: data)
         } catch let error as DecodingError {
             throw ConfigError(file: file, message: Self.describe(error))
         } catch {
             throw ConfigError(file: file, message: "\(error)")
+        }
+    }
+
+    /// The offset of the first byte that is not UTF-8, nil when every byte is.
+    private static func firstInvalidUTF8(_ data: Data) -> Int? {
+        var iterator = data.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .error: return offset
+            case .emptyInput: return nil
+            }
         }
     }
 

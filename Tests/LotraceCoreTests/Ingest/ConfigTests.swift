@@ -33,6 +33,27 @@ struct ConfigTests {
         }
     }
 
+    /// Found by fuzzing (`config`): a file with bytes that are not UTF-8 and two bad unit codes
+    /// was refused with one message or another from run to run (a dictionary's order). It is now
+    /// refused for its first bad byte, and bad unit codes are named in byte order.
+    @Test func theSameBadFileGetsTheSameMessageEveryTime() throws {
+        let crash = try #require(Data(base64Encoded:
+            "eyJ0aW1lWm9uZSI6IkV1cm9wZS9QYXJpcyIsInVuaXRDb2RlcyI6eyJnIjogIkhhbitlIiwKICAiYml0eSI6ICJGRkZNZTtlZWVlZWVlZWVlZWVlZWVlZU1lZY1lZWVlZWVlSGFuK2UiLAogICJjaXR5cGFueSI6IHsgICJuYW1lIjoikyIgIH19fQ=="))
+        let messages = (0..<20).map { _ in Result { try LotraceConfig.decode(crash, file: "lotrace.json") } }
+            .map { result -> String in
+                guard case .failure(let error) = result else { return "read" }
+                return "\(error)"
+            }
+        #expect(Set(messages) == ["lotrace.json: line 2, column 38: the file is not UTF-8 text (byte 92)"])
+        let twoBad = Data(#"{"unitCodes": {"kg": "KGM", "z": 1, "b": [], "m": {}}}"#.utf8)
+        let named = (0..<20).map { _ in Result { try LotraceConfig.decode(twoBad, file: "lotrace.json") } }
+            .map { result -> String in
+                guard case .failure(let error) = result else { return "read" }
+                return "\(error)"
+            }
+        #expect(Set(named) == ["lotrace.json: unitCodes.b: Expected to decode String but found an array instead."])
+    }
+
     @Test func barcodeSymbology() throws {
         let defaults = try LotraceConfig.load(folder: folder("{}")).barcodes
         #expect(defaults.symbology == .gs1_128 && defaults.digitalLinkDomain == "https://id.gs1.org")
