@@ -1,4 +1,5 @@
 import Foundation
+import LotraceCore
 
 /// `--timings` for benchmarks: the time of each phase of a command since the previous one,
 /// printed on stderr as `timing: ingest 1.942 s`.
@@ -18,7 +19,7 @@ struct Timings {
         let elapsed = now - last
         last = now
         guard enabled else { return }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.inSeconds
         switch unit {
         case .seconds: StandardError.write("timing: \(name) \(String(format: "%.3f", seconds)) s")
         case .milliseconds: StandardError.write("timing: \(name) \(String(format: "%.3f", seconds * 1000)) ms")

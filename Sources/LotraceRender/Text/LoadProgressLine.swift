@@ -22,10 +22,10 @@ public final class LoadProgressLine: Sendable {
         self.write = write
         let started = ContinuousClock.now
         let thread = Thread { [self] in
-            while wake.wait(timeout: .now() + Self.seconds(interval)) == .timedOut {
+            while wake.wait(timeout: .now() + interval.inSeconds) == .timedOut {
                 let elapsed = ContinuousClock.now - started
                 guard elapsed >= delay else { continue }
-                let line = "\r\u{1B}[K" + Self.text(progress.snapshot, seconds: Self.seconds(elapsed))
+                let line = "\r\u{1B}[K" + Self.text(progress.snapshot, seconds: elapsed.inSeconds)
                 let shown = state.withLock { state -> Bool in
                     guard !state.stopped else { return false }
                     state.shown = true
@@ -57,9 +57,5 @@ public final class LoadProgressLine: Sendable {
         let rate = seconds > 0 ? Int(Double(snapshot.rows) / seconds) : 0
         return "lotrace: reading \(megabytes(snapshot.bytes)) of \(megabytes(snapshot.totalBytes)) MB, "
             + "\(DisplayFormat.count(snapshot.rows, "row")) (\(DisplayFormat.grouped(rate)) rows/s)"
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }
