@@ -75,7 +75,7 @@ enum FileExamination {
         }
         switch HeaderPlacement.place(header: names, columnValues: values) {
         case .placed(let role, let mapping):
-            return .tables(.csv, [(role, nil, mapping, .csv(FileBytes(input.bytes), delimiter: delimiter))], ignored: [])
+            return .tables(.csv, [(role, nil, mapping, .csv(input.bytes, delimiter: delimiter))], ignored: [])
         case .refused(let reason, let message):
             return .refused(FileRefusal(at: SourcePosition(file: input.name, line: 1, column: 0), reason: reason, message: message))
         }

@@ -5,14 +5,13 @@ import Testing
 /// The tokenizer's events for a text, as readable strings: `3: a|b` for a record starting at
 /// line 3 with fields a and b, `5:2 broken` for broken quoting at line 5, field 2.
 private func tokenize(_ text: String, delimiter: Character = ",") -> [String] {
-    var bytes = Array(text.utf8)
-    return bytes.withUnsafeMutableBufferPointer { buffer in
+    Array(text.utf8).withUnsafeBufferPointer { buffer in
         var tokenizer = CSVTokenizer(buffer: buffer, delimiter: delimiter.asciiValue!)
         var events: [String] = []
         while let event = tokenizer.next() {
             switch event {
             case .record(let line):
-                let fields = tokenizer.fields.map { String(decoding: buffer[$0.start..<$0.end], as: UTF8.self) }
+                let fields = tokenizer.fields.map { String(decoding: tokenizer.record[$0.start..<$0.end], as: UTF8.self) }
                 events.append("\(line): " + fields.joined(separator: "|"))
             case .brokenQuoting(let line, let column, _):
                 events.append("\(line):\(column) broken")

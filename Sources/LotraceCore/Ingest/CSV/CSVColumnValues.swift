@@ -2,10 +2,8 @@
 /// reader will reject are left out), for deciding a header by its content (`HeaderClash`).
 enum CSVColumnValues {
     static func read(_ bytes: [UInt8], delimiter: UInt8, column: Int, columnCount: Int) -> [String] {
-        var copy = bytes
-        return copy.withUnsafeMutableBufferPointer { buffer in
+        bytes.withUnsafeBufferPointer { buffer in
             var tokenizer = CSVTokenizer(buffer: buffer, delimiter: delimiter)
-            let base = UnsafeBufferPointer(buffer)
             var values: [String] = []
             var isHeader = true
             while let event = tokenizer.next() {
@@ -16,7 +14,7 @@ enum CSVColumnValues {
                 }
                 let fields = tokenizer.fields
                 guard fields.count == columnCount else { continue }
-                let cell = base[fields[column].start..<fields[column].end]
+                let cell = tokenizer.record[fields[column].start..<fields[column].end]
                 if TextValidation.firstProblem(in: UnsafeBufferPointer(rebasing: cell)) == nil {
                     values.append(String(decoding: cell, as: UTF8.self))
                 }

@@ -17,12 +17,11 @@ enum CSVHeader {
     }
 
     private static func names(_ bytes: [UInt8], delimiter: UInt8) -> [String]? {
-        var header = Array(bytes.prefix(64 * 1024))
-        return header.withUnsafeMutableBufferPointer { buffer in
-            var tokenizer = CSVTokenizer(buffer: buffer, delimiter: delimiter)
+        bytes.withUnsafeBufferPointer { whole in
+            var tokenizer = CSVTokenizer(buffer: UnsafeBufferPointer(rebasing: whole.prefix(64 * 1024)), delimiter: delimiter)
             guard case .record = tokenizer.next() else { return nil }
-            let base = UnsafeBufferPointer(buffer)
-            return tokenizer.fields.map { String(decoding: base[$0.start..<$0.end], as: UTF8.self) }
+            let record = tokenizer.record
+            return tokenizer.fields.map { String(decoding: record[$0.start..<$0.end], as: UTF8.self) }
         }
     }
 

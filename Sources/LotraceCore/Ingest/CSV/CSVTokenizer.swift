@@ -1,10 +1,13 @@
 /// A strict RFC 4180 tokenizer over a file's bytes (UTF-8, optional BOM, CRLF or LF).
 ///
-/// It yields one record at a time as field spans into the buffer. Quoted fields may hold the
-/// delimiter, doubled quotes and line breaks; their doubled quotes are removed in place once the
-/// record is known to be well formed. A record with broken quoting is reported at the line where
-/// it started, and reading resumes at the next physical line after that start, so lines an
-/// unclosed quote ran into are read again as records of their own (docs/input-rules.md rules 8-11).
+/// It yields one record at a time as field spans into `record`. Quoted fields may hold the
+/// delimiter, doubled quotes and line breaks. The file's bytes are only read, never written (so
+/// one file can be shared, mapped or read on several cores at once): a record whose quoted
+/// fields hold doubled quotes is copied into a scratch buffer of the tokenizer, where they are
+/// removed, and `record` is that copy until the next record. A record with broken quoting is
+/// reported at the line where it started, and reading resumes at the next physical line after
+/// that start, so lines an unclosed quote ran into are read again as records of their own
+/// (docs/input-rules.md rules 8-11).
 struct CSVTokenizer {
     /// One tokenizer step.
     enum Event {
@@ -14,7 +17,7 @@ struct CSVTokenizer {
         case brokenQuoting(line: Int, column: Int, message: String)
     }
 
-    /// A field's content: `start..<end` in the buffer (quotes already removed).
+    /// A field's content: `start..<end` in `record` (quotes already removed).
     struct Field {
         var start: Int
         var end: Int
@@ -24,10 +27,14 @@ struct CSVTokenizer {
     static let lineFeed = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")
 
-    let buffer: UnsafeMutableBufferPointer<UInt8>
+    let buffer: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8
     /// The fields of the last `.record`.
     private(set) var fields: [Field] = []
+    /// The bytes the fields of the last `.record` are spans of: the file's buffer, or the
+    /// scratch copy of a record that held doubled quotes (valid until the next call of `next`).
+    private(set) var record: UnsafeBufferPointer<UInt8>
+    private let scratch = UnescapeScratch()
     private var position: Int
     /// Where reading stands: the first byte after the last record or error.
     var offset: Int { position }
@@ -36,9 +43,10 @@ struct CSVTokenizer {
     private var pendingUnescape: [(fieldIndex: Int, start: Int, end: Int)] = []
 
     /// Starts at the beginning of `buffer`, skipping a UTF-8 byte order mark.
-    init(buffer: UnsafeMutableBufferPointer<UInt8>, delimiter: UInt8) {
+    init(buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
         self.buffer = buffer
         self.delimiter = delimiter
+        record = buffer
         let hasBOM = buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
         position = hasBOM ? 3 : 0
         fields.reserveCapacity(32)
@@ -68,6 +76,7 @@ struct CSVTokenizer {
     private mutating func readRecord() -> Event {
         let recordStart = position
         let recordLine = line
+        record = buffer
         fields.removeAll(keepingCapacity: true)
         pendingUnescape.removeAll(keepingCapacity: true)
         while true {
@@ -85,7 +94,7 @@ struct CSVTokenizer {
             case .endOfField:
                 continue
             case .endOfRecord:
-                unescapePending()
+                if !pendingUnescape.isEmpty { unescapePending(recordStart: recordStart) }
                 return .record(line: recordLine)
             }
         }
@@ -178,18 +187,26 @@ struct CSVTokenizer {
         line = recordLine + 1
     }
 
-    /// Removes doubled quotes in place, shrinking each field.
-    private mutating func unescapePending() {
+    /// Copies the record from `recordStart` into the scratch buffer, rebases its fields there and
+    /// removes the doubled quotes of its quoted fields, shrinking each.
+    private mutating func unescapePending(recordStart: Int) {
+        let copy = scratch.copy(UnsafeBufferPointer(rebasing: buffer[recordStart..<position]))
+        for index in fields.indices {
+            fields[index].start -= recordStart
+            fields[index].end -= recordStart
+        }
         for pending in pendingUnescape {
-            var read = pending.start
-            var write = pending.start
-            while read < pending.end {
-                buffer[write] = buffer[read]
-                read += buffer[read] == CSVTokenizer.quote ? 2 : 1
+            var read = pending.start - recordStart
+            var write = read
+            let end = pending.end - recordStart
+            while read < end {
+                copy[write] = copy[read]
+                read += copy[read] == CSVTokenizer.quote ? 2 : 1
                 write += 1
             }
             fields[pending.fieldIndex].end = write
         }
+        record = UnsafeBufferPointer(copy)
     }
 
     private func describe(_ byte: UInt8) -> String {
@@ -200,4 +217,23 @@ struct CSVTokenizer {
         default: return "byte 0x\(String(byte, radix: 16, uppercase: true))"
         }
     }
+}
+
+/// The tokenizer's buffer for the copy of a record whose doubled quotes are removed: one
+/// allocation, grown as needed, reused from record to record and freed with the tokenizer.
+private final class UnescapeScratch {
+    private var storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+
+    /// A copy of `bytes`, valid until the next call.
+    func copy(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeMutableBufferPointer<UInt8> {
+        if storage.count < bytes.count {
+            storage.deallocate()
+            storage = .allocate(capacity: max(bytes.count, storage.count * 2))
+        }
+        let copy = UnsafeMutableBufferPointer(rebasing: storage[0..<bytes.count])
+        _ = copy.initialize(fromContentsOf: bytes)
+        return copy
+    }
+
+    deinit { storage.deallocate() }
 }

@@ -71,9 +71,8 @@ public struct LotList: Sendable, Hashable {
                 message: "the header line is not valid CSV (check its quotes)")
         }
         try self.init(name: input.name, format: .csv, header: header, headerLine: 1)
-        var bytes = input.bytes
         var unreported = RowProgress(nil)
-        bytes.withUnsafeMutableBufferPointer { buffer in
+        input.bytes.withUnsafeBufferPointer { buffer in
             CSVRows.read(buffer: buffer, delimiter: delimiter, columnCount: header.count, progress: &unreported) { add($0) }
         }
     }

@@ -4,11 +4,10 @@ import LotraceDiagnostics
 /// broken, whose field count differs from the header's, or whose bytes are not clean UTF-8 text.
 enum CSVRows {
     static func read(
-        buffer: UnsafeMutableBufferPointer<UInt8>, delimiter: UInt8, columnCount: Int,
+        buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8, columnCount: Int,
         progress: inout RowProgress, _ body: (RowOutcome) -> Void
     ) {
         var tokenizer = CSVTokenizer(buffer: buffer, delimiter: delimiter)
-        let base = UnsafeBufferPointer(buffer)
         var isHeader = true
         var starts = [Int](repeating: 0, count: columnCount)
         var ends = [Int](repeating: 0, count: columnCount)
@@ -34,7 +33,7 @@ enum CSVRows {
                     starts[index] = fields[index].start
                     ends[index] = fields[index].end
                 }
-                let cells = RowCells(line: line, base: base, starts: starts, ends: ends)
+                let cells = RowCells(line: line, base: tokenizer.record, starts: starts, ends: ends)
                 if let rejection = CellText.check(cells) {
                     body(.rejected(rejection))
                 } else {

@@ -13,7 +13,7 @@ struct Table {
     /// Where the rows come from.
     enum Content {
         /// A CSV file's bytes (header included) and its delimiter.
-        case csv(FileBytes, delimiter: UInt8)
+        case csv([UInt8], delimiter: UInt8)
         /// Rows read from an XML file.
         case xml(SourceTable)
         /// The first sheet of an .xlsx workbook, streamed when read.
@@ -23,8 +23,8 @@ struct Table {
     /// An upper bound of the data rows (line feeds for CSV), to reserve memory once.
     var estimatedRowCount: Int {
         switch content {
-        case .csv(let file, _):
-            return file.bytes.withUnsafeBufferPointer { buffer in
+        case .csv(let bytes, _):
+            return bytes.withUnsafeBufferPointer { buffer in
                 guard var cursor = UnsafeRawPointer(buffer.baseAddress) else { return 0 }
                 let end = cursor + buffer.count
                 var count = 1
@@ -49,11 +49,11 @@ struct Table {
     func forEachRow(progress: LoadProgress? = nil, _ body: (RowOutcome) -> Void) -> TableReadEnd {
         var counter = RowProgress(progress)
         switch content {
-        case .csv(let file, let delimiter):
-            file.bytes.withUnsafeMutableBufferPointer { buffer in
+        case .csv(let bytes, let delimiter):
+            bytes.withUnsafeBufferPointer { buffer in
                 CSVRows.read(buffer: buffer, delimiter: delimiter, columnCount: columns.headerCount, progress: &counter, body)
             }
-            counter.finish(byteCount: file.bytes.count)
+            counter.finish(byteCount: bytes.count)
             return TableReadEnd()
         case .xml(let table):
             XMLRows.read(table: table) { outcome in
@@ -77,12 +77,4 @@ struct Table {
 enum RowOutcome {
     case cells(RowCells)
     case rejected(RowRejection)
-}
-
-/// A file's bytes, shared without copying; the CSV reader unescapes quoted fields in place, so
-/// the rows of a file are read once.
-final class FileBytes {
-    var bytes: [UInt8]
-
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
 }
