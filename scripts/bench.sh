@@ -55,7 +55,7 @@ run() {
     echo "   $label: ${wall} s, ${rss} MiB, exit $status"
 }
 # timing NAME: the figure of `timing: NAME` in the last run's stderr.
-timing() { awk -v name="$1" '$1 == "timing:" && $2 == name {print $3" "$4}' "$work/stderr"; }
+timing() { awk -v name="$1" '$1 == "timing:" && $2 == name {sub(",", "", $4); print $3" "$4" (peak "$6" MiB)"}' "$work/stderr"; }
 row() { rows+=("$(printf '%-9s %-34s %s' "$1" "$2" "$3")"); }
 
 for moves in $sizes; do

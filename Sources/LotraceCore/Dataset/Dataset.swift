@@ -27,11 +27,11 @@ public struct Dataset: Sendable {
     public init() {}
 
     /// Lookups built once by the loader.
-    public var productByDisplayName: [ExactText: ProductID] = [:]
-    public var locationByName: [ExactText: LocationID] = [:]
-    public var partnerByDisplayName: [ExactText: PartnerID] = [:]
-    public var transferByReference: [ExactText: TransferID] = [:]
-    public var operationTypeByDisplayName: [ExactText: OperationTypeID] = [:]
+    public var productByDisplayName = TextIndex<Product>()
+    public var locationByName = TextIndex<Location>()
+    public var partnerByDisplayName = TextIndex<Partner>()
+    public var transferByReference = TextIndex<Transfer>()
+    public var operationTypeByDisplayName = TextIndex<OperationType>()
     public var lotByKey: [LotKey: LotID] = [:]
 
     public subscript(id: ProductID) -> Product { products[Int(id.index)] }

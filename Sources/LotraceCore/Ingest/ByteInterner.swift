@@ -32,6 +32,19 @@ struct ByteInterner {
         return id
     }
 
+    /// The id of `bytes`, nil when it was never interned.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = ByteInterner.hash(bytes)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            let id = Int(entry - 1)
+            if hashes[id] == hash && equals(id, bytes) { return Int32(id) }
+            slot = (slot + 1) & mask
+        }
+    }
+
     private mutating func lookupOrAdd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = ByteInterner.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -56,6 +69,13 @@ struct ByteInterner {
         let start = starts[Int(id)]
         let end = starts[Int(id) + 1]
         return arena.withUnsafeBufferPointer { String(decoding: $0[start..<end], as: UTF8.self) }
+    }
+
+    /// Calls `body` with the bytes of an id's text.
+    func withBytes<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = starts[Int(id)]
+        let end = starts[Int(id) + 1]
+        return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// Byte length of an id's text.

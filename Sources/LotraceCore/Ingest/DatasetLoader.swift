@@ -43,18 +43,69 @@ public struct DatasetLoader: Sendable {
             }
             inputs.append(InputData(name: name, bytes: bytes, path: path))
         }
-        var dataset = load(files: inputs)
+        var dataset = load(files: consume inputs)
         dataset.refusals.insert(contentsOf: unreadable, at: 0)
         return dataset
     }
 
-    /// Reads in-memory files, as if they were a folder's content.
-    public func load(files: [InputData]) -> Dataset {
+    /// Reads in-memory files, as if they were a folder's content. A file's bytes are let go
+    /// once its rows are read (when the caller hands them over), so the load's peak memory holds
+    /// the input and the dataset only while both are needed.
+    public func load(files: consuming [InputData]) -> Dataset {
+        var early: MoveLinePreparation?
+        var (state, tablesByRole) = place(consume files) { early = MoveLinePreparation($0, progress: progress) }
+        if tablesByRole[.moveLines] == nil {
+            state.dataset.refusals.append(FileRefusal(
+                at: SourcePosition(file: "(data folder)"), reason: .missingRole,
+                message: "no move-line export (Moves History: Date, Reference, Product, Lot/Serial Number, From, To, Quantity, Status) was found"))
+        }
+        var moveLineTables = tablesByRole.removeValue(forKey: .moveLines) ?? []
+        let preparation: MoveLinePreparation
+        if let early, early.fileIndices == moveLineTables.map(\.fileIndex) {
+            preparation = early
+        } else {
+            // XML files or workbooks hold move lines too: every table is prepared again, in order.
+            _ = early?.wait()
+            preparation = MoveLinePreparation(moveLineTables, progress: progress)
+        }
+        moveLineTables = []
+        for role in Self.masterOrder {
+            let tables = tablesByRole.removeValue(forKey: role) ?? []
+            var fingerprints = RowFingerprints(enabled: Set(tables.map(\.fileIndex)).count > 1)
+            for table in tables {
+                read(table, state: &state, fingerprints: &fingerprints)
+            }
+        }
+        var (cells, prepared) = preparation.wait()
+        var resolver = MoveLineResolver(cells: cells)
+        while !prepared.isEmpty {
+            let table = prepared.removeFirst()
+            var file = state.dataset.files[table.fileIndex]
+            if table.end.refusal == nil { resolver.resolve(table, state: &state, file: &file) }
+            if let refusal = file.finishReading(table.end) { state.dataset.refusals.append(refusal) }
+            state.dataset.files[table.fileIndex] = file
+        }
+        finish(&state, resolver)
+        return state.dataset
+    }
+
+    /// Every file examined and accounted for in `Dataset.files`, and the tables of the placed
+    /// ones by role, in file-name order. Only the tables keep the files' bytes. The move-line
+    /// tables of the CSV files are handed to `csvMoveLines` as soon as those files are examined.
+    private func place(
+        _ files: consuming [InputData], csvMoveLines: ([Table]) -> Void
+    ) -> (IngestState, [Role: [Table]]) {
         var state = IngestState()
         var tablesByRole: [Role: [Table]] = [:]
         let sorted = files.sorted { $0.name < $1.name }
         progress?.expect(bytes: sorted.reduce(0) { $0 + $1.bytes.count })
-        for (input, examined) in zip(sorted, examine(sorted)) {
+        let outcomes = examine(sorted) { csvOutcomes in
+            let tables = csvOutcomes.flatMap { position, outcome in
+                outcome.tables(fileIndex: position, fileName: sorted[position].name).filter { $0.role == .moveLines }
+            }
+            if !tables.isEmpty { csvMoveLines(tables) }
+        }
+        for (input, examined) in zip(sorted, outcomes) {
             if !examined.readsBytesAsRows { progress?.advance(bytes: input.bytes.count, rows: 0) }
             let fileIndex = state.dataset.files.count
             switch examined {
@@ -68,76 +119,55 @@ public struct DatasetLoader: Sendable {
             case .tables(let format, let found, let ignored):
                 var file = InputFile(name: input.name, format: format)
                 file.noteIgnoredElements(ignored)
-                for (role, model, mapping, content) in found {
-                    guard let role, let mapping else {
-                        if let model, OdooRecordLinker.supportingModels.contains(model) {
-                            file.noteSupportingRecords(content)
-                        } else {
-                            file.noteUnreadModel(model ?? "unknown", content: content)
-                        }
-                        continue
+                for (role, model, mapping, content) in found where role == nil || mapping == nil {
+                    if let model, OdooRecordLinker.supportingModels.contains(model) {
+                        file.noteSupportingRecords(content)
+                    } else {
+                        file.noteUnreadModel(model ?? "unknown", content: content)
                     }
-                    if !file.roles.contains(role) { file.roles.append(role) }
+                }
+                for table in examined.tables(fileIndex: fileIndex, fileName: input.name) {
+                    let mapping = table.columns
+                    if !file.roles.contains(table.role) { file.roles.append(table.role) }
                     file.language = file.language ?? mapping.language.code
                     file.ignoredColumns += mapping.ignored.filter { !file.ignoredColumns.contains($0) }
                     file.missingOptionalColumns += mapping.missingOptional.filter { !file.missingOptionalColumns.contains($0) }
-                    tablesByRole[role, default: []].append(
-                        Table(fileIndex: fileIndex, fileName: input.name, role: role, columns: mapping, content: content))
-                    state.presentRoles.insert(role)
+                    tablesByRole[table.role, default: []].append(table)
+                    state.presentRoles.insert(table.role)
                 }
                 state.dataset.files.append(file)
             }
         }
-        if tablesByRole[.moveLines] == nil {
-            state.dataset.refusals.append(FileRefusal(
-                at: SourcePosition(file: "(data folder)"), reason: .missingRole,
-                message: "no move-line export (Moves History: Date, Reference, Product, Lot/Serial Number, From, To, Quantity, Status) was found"))
-        }
-        let moveLineTables = tablesByRole[.moveLines] ?? []
-        let compareFiles = Set(moveLineTables.map(\.fileIndex)).count > 1
-        let preparation = BackgroundWork {
-            var preparer = MoveLinePreparer(compareFiles: compareFiles, progress: progress)
-            let prepared = moveLineTables.map { preparer.prepare($0) }
-            return (preparer.cells, prepared)
-        }
-        for role in Self.masterOrder {
-            let tables = tablesByRole[role] ?? []
-            var fingerprints = RowFingerprints(enabled: Set(tables.map(\.fileIndex)).count > 1)
-            for table in tables {
-                read(table, state: &state, fingerprints: &fingerprints)
-            }
-        }
-        let (cells, prepared) = preparation.wait()
-        var resolver = MoveLineResolver(cells: cells)
-        for table in prepared {
-            var file = state.dataset.files[table.fileIndex]
-            if table.end.refusal == nil { resolver.resolve(table, state: &state, file: &file) }
-            if let refusal = file.finishReading(table.end) { state.dataset.refusals.append(refusal) }
-            state.dataset.files[table.fileIndex] = file
-        }
-        finish(&state, resolver)
-        return state.dataset
+        return (state, tablesByRole)
     }
 
     /// Every file examined, in order: its tables, or its refusal (a byte-identical twin of an
-    /// earlier file is `duplicate_file`). The folder's Odoo data files are linked to each other
-    /// before they are placed.
-    private func examine(_ sorted: [InputData]) -> [FileExamination.Outcome] {
-        var outcomes: [FileExamination.Outcome] = []
+    /// earlier file is `duplicate_file`). CSV files are examined first (a look at their header)
+    /// and handed to `csvExamined` by position; then the others. The folder's Odoo data files
+    /// are linked to each other before they are placed.
+    private func examine(
+        _ sorted: [InputData], csvExamined: ([(Int, FileExamination.Outcome)]) -> Void
+    ) -> [FileExamination.Outcome] {
+        var examined = [FileExamination.Outcome?](repeating: nil, count: sorted.count)
+        // Byte-identical files are of one kind and have the same size: only those are compared.
         var seenFiles: [Int] = []
-        for (position, input) in sorted.enumerated() {
-            // Byte-identical files have the same size: only those are compared.
+        let isCSV = sorted.map { if case .csv = FileExamination.kind(of: $0) { true } else { false } }
+        let csvPositions = sorted.indices.filter { isCSV[$0] }
+        for position in csvPositions + sorted.indices.filter({ !isCSV[$0] }) {
+            let input = sorted[position]
             if let twin = seenFiles.first(where: {
                 sorted[$0].bytes.count == input.bytes.count && sorted[$0].bytes == input.bytes
             }) {
-                outcomes.append(.refused(FileRefusal(
+                examined[position] = .refused(FileRefusal(
                     at: SourcePosition(file: input.name), reason: .duplicateFile,
-                    message: "the file is byte-identical to \(sorted[twin].name) (the same download twice?)")))
-                continue
+                    message: "the file is byte-identical to \(sorted[twin].name) (the same download twice?)"))
+            } else {
+                seenFiles.append(position)
+                examined[position] = FileExamination.examine(input, schemasDirectory: schemasDirectory)
             }
-            seenFiles.append(position)
-            outcomes.append(FileExamination.examine(input, schemasDirectory: schemasDirectory))
+            if position == csvPositions.last { csvExamined(csvPositions.map { ($0, examined[$0]!) }) }
         }
+        var outcomes = examined.map { $0! }
         var documents: [XMLInputDocument] = []
         var owners: [Int] = []
         for (position, outcome) in outcomes.enumerated() {

@@ -145,6 +145,15 @@ extension Role {
 }
 
 extension FileExamination.Outcome {
+    /// The tables of a placed file (those with a role), as file `fileIndex` of `Dataset.files`.
+    func tables(fileIndex: Int, fileName: String) -> [Table] {
+        guard case .tables(_, let found, _) = self else { return [] }
+        return found.compactMap { role, _, mapping, content in
+            guard let role, let mapping else { return nil }
+            return Table(fileIndex: fileIndex, fileName: fileName, role: role, columns: mapping, content: content)
+        }
+    }
+
     /// True for a CSV file whose rows will be read: its bytes are counted as they are read
     /// (`LoadProgress`); every other file's are counted once examined.
     var readsBytesAsRows: Bool {

@@ -5,19 +5,23 @@ extension IngestState {
     /// to the partners and operation-types files when they list them, and kept as text otherwise.
     mutating func decodeTransfer(_ cells: RowCells, _ columns: ColumnMapping, file: String) -> RowResult {
         let referenceIndex = columns.index(.reference)!
-        let reference = cells.text(referenceIndex)
-        guard !reference.isEmpty else {
+        let referenceBytes = cells[referenceIndex]
+        guard !referenceBytes.isEmpty else {
             return Self.reject(cells, referenceIndex, .init(reason: .badValue, message: "the transfer Reference is empty"))
         }
-        if let existing = dataset.transferByReference[ExactText(reference)] {
+        if let existing = dataset.transferByReference[bytes: referenceBytes] {
+            let reference = cells.text(referenceIndex)
             return Self.reject(cells, referenceIndex, Self.alreadyDefined("transfer", reference, at: dataset[existing].position))
         }
-        var dates: [LocalDateTime?] = []
-        for key in [ColumnKey.scheduledDate, .doneDate] {
-            switch CellValues.optionalDate(cells, columns.index(key)) {
-            case .success(let date): dates.append(date)
-            case .failure(let failure): return Self.reject(cells, columns.index(key), failure)
-            }
+        let scheduledDate: LocalDateTime?
+        switch CellValues.optionalDate(cells, columns.index(.scheduledDate)) {
+        case .success(let date): scheduledDate = date
+        case .failure(let failure): return Self.reject(cells, columns.index(.scheduledDate), failure)
+        }
+        let doneDate: LocalDateTime?
+        switch CellValues.optionalDate(cells, columns.index(.doneDate)) {
+        case .success(let date): doneDate = date
+        case .failure(let failure): return Self.reject(cells, columns.index(.doneDate), failure)
         }
         var status: MoveStatus?
         if let statusText = CellValues.optionalText(cells, columns.index(.status)) {
@@ -27,24 +31,25 @@ extension IngestState {
             status = value
         }
         let text = { (key: ColumnKey) in CellValues.optionalText(cells, columns.index(key)) }
-        var contact = text(.contact).flatMap { dataset.partnerByDisplayName[ExactText($0)] }
+        let named = { (key: ColumnKey) in columns.index(key).map { cells[$0] }.flatMap { $0.isEmpty ? nil : $0 } }
+        var contact = named(.contact).flatMap { dataset.partnerByDisplayName[bytes: $0] }
         if let externalID = text(.contactExternalID), let index = externalIDs[.partners]?[ExactText(externalID)] {
             contact = PartnerID(Int(index))
         }
-        var operationType = text(.operationType).flatMap { dataset.operationTypeByDisplayName[ExactText($0)] }
+        var operationType = named(.operationType).flatMap { dataset.operationTypeByDisplayName[bytes: $0] }
         if let externalID = text(.operationTypeExternalID), let index = externalIDs[.operationTypes]?[ExactText(externalID)] {
             operationType = OperationTypeID(Int(index))
         }
         let id = TransferID(dataset.transfers.count)
         dataset.transfers.append(
             Transfer(
-                id: id, reference: reference, origin: text(.origin),
+                id: id, reference: cells.text(referenceIndex), origin: text(.origin),
                 contactName: contact.map { dataset[$0].displayName } ?? text(.contact), contact: contact,
-                scheduledDate: dates[0], doneDate: dates[1], status: status,
+                scheduledDate: scheduledDate, doneDate: doneDate, status: status,
                 operationTypeName: operationType.map { dataset[$0].displayName } ?? text(.operationType),
                 operationType: operationType, backorderOf: text(.backorderOf),
                 position: SourcePosition(file: file, line: cells.line, column: 0)))
-        dataset.transferByReference[ExactText(reference)] = id
+        dataset.transferByReference[bytes: referenceBytes] = id
         noteExternalID(.transfers, text(.externalID), index: Int(id.index))
         return .used
     }

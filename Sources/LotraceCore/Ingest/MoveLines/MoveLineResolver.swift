@@ -142,7 +142,7 @@ struct MoveLineResolver {
     private mutating func resolveTransfer(_ cell: Int32, external: String?, _ state: IngestState) -> TransferID? {
         if let external, let index = state.externalIDs[.transfers]?[ExactText(external)] { return TransferID(Int(index)) }
         if let known = transfers[Int(cell)] { return known }
-        let id = state.dataset.transferByReference[ExactText(cells.transfers.string(cell))]
+        let id = cells.transfers.withBytes(cell) { state.dataset.transferByReference[bytes: $0] }
         transfers[Int(cell)] = .some(id)
         return id
     }
