@@ -28,7 +28,7 @@ import Testing
         let page = try String(contentsOfFile: output + "/" + path, encoding: .utf8)
         return page.components(separatedBy: #"<p class="sheet-label">"#).dropFirst().compactMap { label in
             let parts = label.prefix { $0 != "<" }.components(separatedBy: " · page ")
-            return parts[1].hasPrefix("1 of ") ? parts[0] : nil
+            return parts.count == 2 && parts[1].hasPrefix("1 of ") ? parts[0] : nil
         }
     }
 
@@ -44,6 +44,18 @@ import Testing
         let day = try Self.day(lines.enumerated().map { .init(reference: DayPrintFixture.reference($0 + 1), second: $0, lines: $1) })
         #expect(day.slips.map(\.lines.count) == lines)
         #expect(day.parts == [0..<2, 2..<4, 4..<5, 5..<6])
+    }
+
+    /// The heaviest part: 50 slips of 250 lines in all, each line with a QR Code.
+    @Test func aFullPartWithQRCodesStaysWithin2MB() throws {
+        var files = DayPrintFixture.files(
+            (1...55).map { .init(reference: DayPrintFixture.reference($0), second: $0, lines: SlipDay.linesPerPart / SlipDay.slipsPerPart) })
+        files["lotrace.json"] = #"{"barcodes": {"symbology": "qr"}}"#
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output, files: files)
+        #expect(try Self.references(output, "slips/2025-01-20.html").count == SlipDay.slipsPerPart)
+        let size = try #require(FileManager.default.attributesOfItem(atPath: output + "/slips/2025-01-20.html")[.size] as? Int)
+        #expect(size < 2_000_000, "\(size) bytes")
     }
 
     @Test func eachPartIsAPageLinkingTheOthersOnScreenOnly() throws {
