@@ -12,7 +12,9 @@ struct SlipsCommand: ParsableCommand {
             Writes the page the site has as slips/<YYYY-MM-DD>.html, its stylesheet inlined: every \
             outgoing transfer shipping that day (Date of Transfer, else Scheduled Date), cancelled \
             ones left out, in shipping order. Each slip starts on a new sheet and prints "Page N of \
-            M" of its own at A4 or Letter. Exit 1 when no slip ships that day.
+            M" of its own at A4 or Letter. The whole day is one document, however long: the site \
+            prints a long day in parts (slips/<YYYY-MM-DD>-2.html, ...). Exit 1 when no slip ships \
+            that day.
             """)
 
     @Option(help: "The day, YYYY-MM-DD.")

@@ -16,7 +16,8 @@ public struct SiteLinks: Sendable {
     private let lotsByName: [ExactText: LotID]
     private let slipBases: [ExactText: String]
     private let monthBases: [String: String]
-    private let dayBases: [String: String]
+    /// The file names of each day's parts (`SlipDay.parts`), first part first.
+    private let dayBases: [String: [String]]
 
     /// Names every lot of `dataset` ("<product key>_<lot name>") and every slip (its reference).
     public init(dataset: Dataset, slips: [DeliverySlip]) {
@@ -31,7 +32,12 @@ public struct SiteLinks: Sendable {
         self.lotsByName = lotsByName
         var slipNames = SafeFileNames()
         monthBases = Dictionary(uniqueKeysWithValues: SlipIndexPage.months(of: slips).map { ($0, slipNames.reserve($0, suffix: "")) })
-        dayBases = Dictionary(uniqueKeysWithValues: SlipDay.days(of: slips).map { ($0.date, slipNames.reserve($0.date, suffix: "")) })
+        // Every part of every day is reserved before any slip is named: a slip whose reference
+        // reads like a part ("2025-03-25-2") gets another name, never the part's.
+        dayBases = Dictionary(
+            uniqueKeysWithValues: SlipDay.days(of: slips).map { day in
+                (day.date, day.parts.indices.map { slipNames.reserve(Self.partName(day.date, $0 + 1), suffix: "") })
+            })
         var slipBases: [ExactText: String] = [:]
         for slip in slips { slipBases[ExactText(slip.reference)] = slipNames.name(for: slip.reference, suffix: "") }
         self.slipBases = slipBases
@@ -60,8 +66,16 @@ public struct SiteLinks: Sendable {
     /// the slips' folder (slips cannot take it).
     func monthBase(_ month: String) -> String { monthBases[month] ?? month }
 
-    /// "slips/2025-03-25.html": the page of the slips of the day `date` (slips cannot take it).
-    func dayPage(_ date: String) -> String { "\(Self.slipsFolder)/\(dayBases[date] ?? date).html" }
+    /// "slips/2025-03-25.html": the page of the slips of the day `date`, or of its part `part`
+    /// (1-based) when the day prints in several: "slips/2025-03-25-2.html" for the second
+    /// (slips cannot take these names).
+    func dayPage(_ date: String, part: Int = 1) -> String {
+        let bases = dayBases[date] ?? []
+        return "\(Self.slipsFolder)/\(bases.indices.contains(part - 1) ? bases[part - 1] : Self.partName(date, part)).html"
+    }
+
+    /// "2025-03-25" for the first part of the day, "2025-03-25-2" for the second...
+    private static func partName(_ date: String, _ part: Int) -> String { part == 1 ? date : "\(date)-\(part)" }
 
     private static func lotKey(_ product: String, _ lot: String) -> ExactText { ExactText(product + "\u{0}" + lot) }
 

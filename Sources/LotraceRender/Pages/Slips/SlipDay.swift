@@ -11,6 +11,35 @@ struct SlipDay: Sendable {
     /// "2025-03": the month the day belongs to.
     var month: String { String(date.prefix(7)) }
 
+    /// The most slips one page of the site's print of a day holds: about 375 KB at the 7.5 KB a
+    /// slip of the generated data takes in a day's print (GS1-128; 11.8 KB with QR Codes), a
+    /// print job of some 55 sheets (README.md, "A day's slips in one print").
+    static let slipsPerPart = 50
+    /// The most lines (delivered and remaining) one page of a day's print holds, unless a single
+    /// slip has more: a line takes up to 3.9 KB (with a QR Code), a slip 3.3 KB besides its
+    /// lines, so 50 slips and 250 lines take about 1.1 MB, well within the 2 MB a page may take.
+    static let linesPerPart = 250
+
+    /// The pages the site prints the day on ("parts"), as ranges of `slips`, in order: each part
+    /// takes the next slips while it holds fewer than `slipsPerPart` and their lines stay within
+    /// `linesPerPart`; a slip with more lines than that is a part of its own. A change to one
+    /// slip leaves the parts before it as they were.
+    var parts: [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = 0
+        var lines = 0
+        for (index, slip) in slips.enumerated() {
+            let own = slip.lines.count + slip.remaining.count
+            if index > start, index - start == Self.slipsPerPart || lines + own > Self.linesPerPart {
+                parts.append(start..<index)
+                (start, lines) = (index, 0)
+            }
+            lines += own
+        }
+        if !slips.isEmpty { parts.append(start..<slips.count) }
+        return parts
+    }
+
     /// The days of `slips` that have slips to print, newest first.
     static func days(of slips: [DeliverySlip]) -> [SlipDay] {
         var byDay: [String: [DeliverySlip]] = [:]

@@ -16,11 +16,13 @@ struct SlipIndexPage: Sendable, Encodable {
         var days: [Day]
     }
 
-    /// A day's slips printed together (`DaySlipsPage`).
+    /// A day's slips printed together (`DaySlipsPage`), linked by its first part.
     struct Day: Sendable, Encodable {
         /// "25" (of the month).
         var title: String
         var href: String
+        /// "3 parts" when the day prints in several (`SlipDay.parts`), else nil.
+        var parts: String?
     }
 
     /// The month a slip is listed under: its shipping date's "YYYY-MM", else "undated".

@@ -1,6 +1,7 @@
 /// One page per delivery slip (`slips/<reference>.html`), the slips of each month
 /// (`slips/<YYYY-MM>.html`, paged, newest first), the slips of each day printed together
-/// (`slips/<YYYY-MM-DD>.html`) and the months with their days (`slips.html`).
+/// (`slips/<YYYY-MM-DD>.html`, then `-2.html`, `-3.html`... for a day printed in parts:
+/// `SlipDay.parts`) and the months with their days (`slips.html`).
 struct DeliverySlipsStep: SiteStep {
     static let path = "slips.html"
 
@@ -28,21 +29,28 @@ struct DeliverySlipsStep: SiteStep {
             ) { SlipPage(slip: slip, barcodes: barcodes, frame: frame, links: links) }
         }
         let days = SlipDay.days(of: slips)
+        // Each part of a day is a page of its own, with its own inputs (`SlipDay.parts`).
+        let prints = days.flatMap { day in
+            let parts = day.parts.count
+            return (1...parts).map { (day: day, part: $0, parts: parts) }
+        }
         let indexLinks = context.links(from: Self.path)
-        try context.forEachPage(days.count) { index in
-            let day = days[index]
-            let path = context.links.dayPage(day.date)
+        try context.forEachPage(prints.count) { index in
+            let (day, number, count) = prints[index]
+            let path = context.links.dayPage(day.date, part: number)
             if try context.reuse(path, momentKey: momentKey) { return }
             let links = context.links(from: path)
-            let frame = context.frame(title: "Delivery slips of \(day.date)", path: path)
-            try context.render(
-                template: "slips-day", to: path, momentKey: momentKey,
-                inputs: DaySlipsPage(day: day, barcodes: described, frame: frame, links: links, upHref: links.to(Self.path), css: nil)
-            ) { DaySlipsPage(day: day, barcodes: barcodes, frame: frame, links: links, upHref: links.to(Self.path), css: nil) }
+            let part = count > 1 ? DaySlipsPage.Part(number, of: day, links: links) : nil
+            let title = "Delivery slips of \(day.date)" + (count > 1 ? ", part \(number) of \(count)" : "")
+            let frame = context.frame(title: title, path: path)
+            let page = { (barcodes: SlipBarcodes) in
+                DaySlipsPage(day: day, part: part, barcodes: barcodes, frame: frame, links: links, upHref: links.to(Self.path), css: nil)
+            }
+            try context.render(template: "slips-day", to: path, momentKey: momentKey, inputs: page(described)) { page(barcodes) }
         }
         let daysByMonth = Dictionary(grouping: days.reversed(), by: \.month)
         let byMonth = Dictionary(grouping: SlipIndexPage.newestFirst(slips), by: SlipIndexPage.month)
-        var pages = slips.count + days.count + 1
+        var pages = slips.count + prints.count + 1
         var months: [SlipIndexPage.Month] = []
         for month in SlipIndexPage.months(of: slips) {
             let listed = byMonth[month] ?? []
@@ -54,7 +62,10 @@ struct DeliverySlipsStep: SiteStep {
             ) { offset, links in SlipListRow(listed[offset], links: links) }
             pages += series.pageCount
             let monthDays = (daysByMonth[month] ?? []).map { day in
-                SlipIndexPage.Day(title: String(day.date.suffix(2)), href: indexLinks.to(context.links.dayPage(day.date)))
+                let parts = day.parts.count
+                return SlipIndexPage.Day(
+                    title: String(day.date.suffix(2)), href: indexLinks.to(context.links.dayPage(day.date)),
+                    parts: parts > 1 ? DisplayFormat.count(parts, "part") : nil)
             }
             months.append(
                 SlipIndexPage.Month(
