@@ -13,16 +13,14 @@ struct ReturnTargets: Sendable {
     static let returnPrefix = "Return of "
 
     init(dataset: Dataset) {
-        var contactIDs: [ExactText: Int32] = [:]
+        // Ids in order of first appearance, by exact bytes.
+        var contactNames = ByteInterner()
         contacts = dataset.transfers.map { transfer in
-            guard let name = transfer.contactName else { return ReturnTargets.noContact }
-            if let id = contactIDs[ExactText(name)] { return id }
-            let id = Int32(contactIDs.count)
-            contactIDs[ExactText(name)] = id
-            return id
+            guard var name = transfer.contactName else { return ReturnTargets.noContact }
+            return name.withUTF8 { contactNames.intern($0) }
         }
         let returnedNames = dataset.transfers.map { transfer -> Substring? in
-            guard let origin = transfer.origin, origin.hasPrefix(ReturnTargets.returnPrefix) else { return nil }
+            guard let origin = transfer.origin, origin.utf8.starts(with: ReturnTargets.returnPrefix.utf8) else { return nil }
             return origin.dropFirst(ReturnTargets.returnPrefix.count)
         }
         guard returnedNames.contains(where: { $0 != nil }) else {

@@ -8,6 +8,9 @@ struct MoveLineResolver {
     private var products: [Result<ProductID, CellValues.Failure>?]
     private var locations: [Result<LocationID, CellValues.Failure>?]
     private var transfers: [TransferID??]
+    /// Per lot-name cell, the lot of the first (product, company) it came with: most names
+    /// belong to one product, so most rows find their lot here without hashing.
+    private var firstLots: [(product: Int32, company: Int32, lot: LotID)?]
     private var lotIDs: [LotCell: LotID] = [:]
     private var sequence: Int32 = 0
     /// External id of each done line (ID column), and its consume/produce link cells.
@@ -25,6 +28,7 @@ struct MoveLineResolver {
         products = Array(repeating: nil, count: cells.products.count)
         locations = Array(repeating: nil, count: cells.locations.count)
         transfers = Array(repeating: nil, count: cells.transfers.count)
+        firstLots = Array(repeating: nil, count: cells.lots.count)
     }
 
     /// The interned references and units, as the Dataset keeps them.
@@ -131,11 +135,17 @@ struct MoveLineResolver {
             return .failure(CellValues.Failure(
                 reason: .badValue, message: "lot external id \(MessageText.quoted(external)) is not known (no lot has it, or its row was rejected)"))
         }
+        let first = firstLots[Int(row.lot)]
+        if let first, first.product == product.index, first.company == row.company { return .success(first.lot) }
         let key = LotCell(product: product.index, name: row.lot, company: row.company)
         if let id = lotIDs[key] { return .success(id) }
         let company = row.company >= 0 ? cells.companies.string(row.company) : ""
         let id = state.lot(product: product, name: cells.lots.string(row.lot), company: company)
-        lotIDs[key] = id
+        if first == nil {
+            firstLots[Int(row.lot)] = (product.index, row.company, id)
+        } else {
+            lotIDs[key] = id
+        }
         return .success(id)
     }
 
