@@ -50,7 +50,8 @@ run() {
     local label=$1; shift
     status=0
     /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/stdout" 2>"$work/stderr" || status=$?
-    read -r wall rss_kb <"$work/time"
+    # GNU time puts "Command exited with non-zero status N" first when the command fails.
+    read -r wall rss_kb < <(tail -n 1 "$work/time")
     rss=$((rss_kb / 1024))
     echo "   $label: ${wall} s, ${rss} MiB, exit $status"
 }
@@ -107,8 +108,9 @@ PY
     run "recall --lots-file (1,000 lots)" "$bin" recall --lots-file "$work/lots.csv" --data "$dir" --format json --timings --rejections-as-warnings
     reached=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(len(r.get('affected', [])), 'affected lots,', len(r.get('deliveries', [])), 'deliveries')" "$work/stdout" 2>/dev/null || echo "?")
     row "$moves" "recall of 1,000 lots" "recall $(timing recall) beyond ingest $(timing ingest) + graph $(timing graph); $reached; ${wall} s wall, ${rss} MiB, exit $status"
-    lot=$(awk -F'","' 'NR == 2 {print substr($1, 2)}' "$work/lots.csv")
-    product=$(awk -F'","' 'NR == 2 {print $1}' "$work/lots.csv" | tr -d '"')
+    # lots.csv rows are "product","lot".
+    product=$(awk -F'","' 'NR == 2 {print substr($1, 2)}' "$work/lots.csv")
+    lot=$(awk -F'","' 'NR == 2 {print substr($2, 1, length($2) - 1)}' "$work/lots.csv")
     run "trace $lot --timings" "$bin" trace "$lot" --product "$product" --data "$dir" --format json --timings --rejections-as-warnings
     row "$moves" "trace $lot" "trace $(timing trace) once the graph is built (ingest $(timing ingest), graph $(timing graph))"
 

@@ -41,7 +41,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     private func write(into out: inout [UInt8], indent: Int?) {
         switch self {
         case .string(let text): JSONValue.writeString(text, into: &out)
-        case .number(let text): out += text.utf8
+        case .number(let text): JSONValue.append(text, to: &out)
         case .bool(let flag): out += (flag ? "true" : "false").utf8
         case .null: out += "null".utf8
         case .array(let items):
@@ -52,7 +52,8 @@ public indirect enum JSONValue: Sendable, Equatable {
             writeContainer(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: members.count, into: &out, indent: indent) {
                 index, out, inner in
                 JSONValue.writeString(members[index].0, into: &out)
-                out += (inner == nil ? ":" : ": ").utf8
+                out.append(UInt8(ascii: ":"))
+                if inner != nil { out.append(UInt8(ascii: " ")) }
                 members[index].1.write(into: &out, indent: inner)
             }
         }
@@ -65,14 +66,25 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append(open)
         guard count > 0 else { return out.append(close) }
         let inner = indent.map { $0 + 2 }
-        let newline = inner.map { [10] + [UInt8](repeating: 32, count: $0) }
         for index in 0..<count {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            if let newline { out += newline }
+            if let inner { JSONValue.newline(indent: inner, into: &out) }
             element(index, &out, inner)
         }
-        if let newline { out += newline.dropLast(2) }
+        if let indent { JSONValue.newline(indent: indent, into: &out) }
         out.append(close)
+    }
+
+    /// A line feed and `indent` spaces.
+    private static func newline(indent: Int, into out: inout [UInt8]) {
+        out.append(10)
+        for _ in 0..<indent { out.append(32) }
+    }
+
+    /// Appends a string's UTF-8 bytes in one copy.
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// Escapes per RFC 8259: quote, backslash and every control character; everything else,
@@ -80,7 +92,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         defer { out.append(UInt8(ascii: "\"")) }
-        if !needsEscaping(text) { return out += text.utf8 }
+        if !needsEscaping(text) { return append(text, to: &out) }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += #"\""#.utf8
@@ -104,12 +116,32 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// False when `text` holds nothing `writeString` escapes (most texts), so it is copied whole:
     /// no quote, backslash, C0 control or DEL, and no U+2028/U+2029 (UTF-8 E2 80 A8/A9).
     private static func needsEscaping(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
-            if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
-            previous = (previous.1, byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            let raw = UnsafeRawBufferPointer(bytes)
+            // Eight bytes at a time while they are printable ASCII other than quote, backslash, DEL.
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let high = 0x8080_8080_8080_8080 as UInt64
+                let control = (word &- 0x2020_2020_2020_2020) & ~word & high
+                let quote = word ^ 0x2222_2222_2222_2222
+                let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
+                let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                let zero = { (x: UInt64) in (x &- 0x0101_0101_0101_0101) & ~x & high }
+                guard word & high == 0, control == 0, zero(quote) == 0, zero(backslash) == 0, zero(delete) == 0 else { break }
+                index += 8
+            }
+            var previous: (UInt8, UInt8) = (0, 0)
+            if index >= 2 { previous = (bytes[index - 2], bytes[index - 1]) }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+                if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
+                previous = (previous.1, byte)
+                index += 1
+            }
+            return false
         }
-        return false
     }
 }
