@@ -69,7 +69,7 @@ for moves in $sizes; do
         "$bin" generate --out "$dir" --seed "$seed" --moves "$moves" | tail -1
         touch "$dir.done"
     fi
-    size=$(du -sm "$dir" | cut -f1)
+    size=$(du -smL "$dir" | cut -f1)
     row "$moves" "input" "$size MB ($(ls "$dir" | tr '\n' ' '))"
 
     best_onhand=""; best_duckdb=""
@@ -107,10 +107,10 @@ with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
 PY
     run "recall --lots-file (1,000 lots)" "$bin" recall --lots-file "$work/lots.csv" --data "$dir" --format json --timings --rejections-as-warnings
     reached=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(len(r.get('affected', [])), 'affected lots,', len(r.get('deliveries', [])), 'deliveries')" "$work/stdout" 2>/dev/null || echo "?")
-    row "$moves" "recall of 1,000 lots" "recall $(timing recall) beyond ingest $(timing ingest) + graph $(timing graph); $reached; ${wall} s wall, ${rss} MiB, exit $status"
-    # lots.csv rows are "product","lot".
-    product=$(awk -F'","' 'NR == 2 {print substr($1, 2)}' "$work/lots.csv")
-    lot=$(awk -F'","' 'NR == 2 {print substr($2, 1, length($2) - 1)}' "$work/lots.csv")
+    row "$moves" "recall of 1,000 lots" "recall $(timing recall), JSON output $(timing output) beyond ingest $(timing ingest) + graph $(timing graph); $reached; ${wall} s wall, ${rss} MiB, exit $status"
+    # lots.csv rows are "product","lot", ended by CR LF (Python's csv).
+    product=$(awk -F'","' 'NR == 2 {sub(/\r$/, ""); print substr($1, 2)}' "$work/lots.csv")
+    lot=$(awk -F'","' 'NR == 2 {sub(/\r$/, ""); print substr($2, 1, length($2) - 1)}' "$work/lots.csv")
     run "trace $lot --timings" "$bin" trace "$lot" --product "$product" --data "$dir" --format json --timings --rejections-as-warnings
     row "$moves" "trace $lot" "trace $(timing trace) once the graph is built (ingest $(timing ingest), graph $(timing graph))"
 
