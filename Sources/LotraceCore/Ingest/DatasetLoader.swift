@@ -151,7 +151,8 @@ public struct DatasetLoader: Sendable {
         var examined = [FileExamination.Outcome?](repeating: nil, count: sorted.count)
         // Byte-identical files are of one kind and have the same size: only those are compared.
         var seenFiles: [Int] = []
-        let isCSV = sorted.map { if case .csv = FileExamination.kind(of: $0) { true } else { false } }
+        let kinds = sorted.map(FileExamination.kind(of:))
+        let isCSV = kinds.map { if case .csv = $0 { true } else { false } }
         let csvPositions = sorted.indices.filter { isCSV[$0] }
         for position in csvPositions + sorted.indices.filter({ !isCSV[$0] }) {
             let input = sorted[position]
@@ -163,7 +164,7 @@ public struct DatasetLoader: Sendable {
                     message: "the file is byte-identical to \(sorted[twin].name) (the same download twice?)"))
             } else {
                 seenFiles.append(position)
-                examined[position] = FileExamination.examine(input, schemasDirectory: schemasDirectory)
+                examined[position] = FileExamination.examine(input, kind: kinds[position], schemasDirectory: schemasDirectory)
             }
             if position == csvPositions.last { csvExamined(csvPositions.map { ($0, examined[$0]!) }) }
         }

@@ -14,8 +14,9 @@ enum FileExamination {
         case refused(FileRefusal)
     }
 
-    static func examine(_ input: InputData, schemasDirectory: String?) -> Outcome {
-        switch kind(of: input) {
+    /// `kind`: what `kind(of:)` says `input` is.
+    static func examine(_ input: InputData, kind: Kind, schemasDirectory: String?) -> Outcome {
+        switch kind {
         case .workbook: examineWorkbook(input)
         case .xml: examineXML(input, schemasDirectory: schemasDirectory)
         case .csv: examineCSV(input)

@@ -128,23 +128,26 @@ import Testing
         #expect(Set(files.map { $0.lowercased() }).count == files.count && files.count == days.count + slips.count)
     }
 
-    @Test func aChangedSlipRendersOnlyItsPart() throws {
+    /// Builds the site of 107 deliveries of one day, applies `change` to them, rebuilds, and
+    /// returns the output folder and the day prints the rebuild rendered.
+    static func rebuild(after change: (inout [DayPrintFixture.Delivery]) -> Void) throws -> (String, [String]) {
         let output = SiteFixture.outputPath()
         var deliveries = DayPrintFixture.deliveries(107)
         try SiteFixture.build(into: output, files: DayPrintFixture.files(deliveries))
-        deliveries[59].quantity = "2.0"
+        change(&deliveries)
         let summary = try SiteFixture.build(into: output, files: DayPrintFixture.files(deliveries)).summary
-        #expect(summary.rendered.filter(Self.isDayPrint) == ["slips/2025-01-20-2.html"])
+        return (output, summary.rendered.filter(isDayPrint))
+    }
+
+    @Test func aChangedSlipRendersOnlyItsPart() throws {
+        let (_, rendered) = try Self.rebuild { $0[59].quantity = "2.0" }
+        #expect(rendered == ["slips/2025-01-20-2.html"])
     }
 
     @Test func aSlipMovedToAnotherDayRendersOnlyThePartsWhoseSlipsChanged() throws {
-        let output = SiteFixture.outputPath()
-        var deliveries = DayPrintFixture.deliveries(107)
-        try SiteFixture.build(into: output, files: DayPrintFixture.files(deliveries))
         // The day before: the last move, which every page prints, stays the same.
-        deliveries[104].day = "2025-01-19"
-        let summary = try SiteFixture.build(into: output, files: DayPrintFixture.files(deliveries)).summary
-        #expect(summary.rendered.filter(Self.isDayPrint) == ["slips/2025-01-19.html", "slips/2025-01-20-3.html"])
+        let (output, rendered) = try Self.rebuild { $0[104].day = "2025-01-19" }
+        #expect(rendered == ["slips/2025-01-19.html", "slips/2025-01-20-3.html"])
         #expect(try Self.references(output, "slips/2025-01-19.html") == [DayPrintFixture.reference(105)])
         #expect(try Self.references(output, "slips/2025-01-20-3.html") == [101, 102, 103, 104, 106, 107].map(DayPrintFixture.reference))
     }
