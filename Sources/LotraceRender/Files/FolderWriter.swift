@@ -20,7 +20,7 @@ public final class FolderWriter: Sendable {
 
     private struct State {
         var entries: [String: SiteManifest.Entry] = [:]
-        var inputs: SiteInputs?
+        var inputs: ContentDigest?
         var asOf: Int64?
         var folders: Set<String> = []
         var bytes = 0
@@ -36,9 +36,11 @@ public final class FolderWriter: Sendable {
         previousManifest = previous.map { SiteManifest(folder: $0) } ?? SiteManifest()
     }
 
-    /// Writes `text` as UTF-8 at the folder-relative `path` ("lots/x.html").
-    public func write(_ text: String, to path: String) throws {
-        try write(Array(text.utf8), to: path)
+    /// Writes `text` as UTF-8 at the folder-relative `path` ("lots/x.html"); `momentKey` is what
+    /// it depends on of the as-of moment (`reuse(_:momentKey:)`).
+    public func write(_ text: String, to path: String, momentKey: String = "") throws {
+        let bytes = Array(text.utf8)
+        try write(path, digest: ContentDigest.of(bytes), momentKey: momentKey) { bytes }
     }
 
     /// Writes `data` at the folder-relative `path`.
@@ -58,10 +60,10 @@ public final class FolderWriter: Sendable {
         _ = try write(path, digest: digest, momentKey: momentKey) { RenderedDocument(bytes: try produce()) }
     }
 
-    /// Declares what the whole run is made from and its as-of moment (kept in the manifest); with
-    /// the previous run's inputs the same, `reuse(_:momentKey:)` can keep files without making
-    /// them.
-    public func declare(_ inputs: SiteInputs, asOf: Int64) {
+    /// Declares the digest of what the whole run is made from (Lotrace, data, templates) and its
+    /// as-of moment (kept in the manifest); with the previous run's inputs the same,
+    /// `reuse(_:momentKey:)` can keep files without making them.
+    public func declare(_ inputs: ContentDigest, asOf: Int64) {
         state.withLock {
             $0.inputs = inputs
             $0.asOf = asOf
@@ -91,8 +93,9 @@ public final class FolderWriter: Sendable {
     }
 
     /// Keeps the previous file at `path` when the run has the same inputs as the previous one and
-    /// the file's `momentKey` (what it depends on of the as-of moment) is the same; returns its
-    /// notes then, nil when it must be made.
+    /// the file's `momentKey` (what it depends on of the as-of moment; "" for nothing) is the
+    /// same; returns its notes then, nil when it must be made. The inputs say nothing of the
+    /// moment: a file that depends on it must say how in its key.
     public func reuse(_ path: String, momentKey: String) throws(OutputError) -> [String]? {
         guard hasSameInputs, let old = previousManifest.entries[path], old.moment == ContentDigest.of(Array(momentKey.utf8))
         else { return nil }
@@ -101,13 +104,13 @@ public final class FolderWriter: Sendable {
     }
 
     /// Keeps every previous file under the folder `prefix` ("recalls/") when the run has the
-    /// same inputs and none of them depends on the moment; returns how many, nil when they must
-    /// be made.
-    public func reuseAll(under prefix: String) throws(OutputError) -> Int? {
+    /// same inputs and each of them was made with `momentKey`; returns how many, nil when they
+    /// must be made.
+    public func reuseAll(under prefix: String, momentKey: String) throws(OutputError) -> Int? {
         guard hasSameInputs else { return nil }
-        let timeless = ContentDigest.of(Array("".utf8))
+        let moment = ContentDigest.of(Array(momentKey.utf8))
         let kept = previousManifest.entries.filter { $0.key.hasPrefix(prefix) }
-        guard kept.values.allSatisfy({ $0.moment == timeless }) else { return nil }
+        guard kept.values.allSatisfy({ $0.moment == moment }) else { return nil }
         for (path, entry) in kept { try keep(path, entry) }
         return kept.count
     }

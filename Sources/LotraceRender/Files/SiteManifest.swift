@@ -1,10 +1,10 @@
 import Foundation
 
-/// The files of a folder Lotrace wrote, with the digest of each one's inputs, the digest of the
-/// moment-dependent part of them (see `SiteInputs`), its size and the notes its making gave (a
-/// unit without UN/ECE code...): kept in the folder as `.lotrace-manifest`, a first line
-/// `# inputs <digest> <moment>` when the run declared its inputs, `# as-of <seconds>` with the
-/// run's as-of moment, then one
+/// The files of a folder Lotrace wrote, with the digest of each one's inputs, the digest of what
+/// it depends on of the as-of moment (its moment key, `FolderWriter.reuse(_:momentKey:)`), its
+/// size and the notes its making gave (a unit without UN/ECE code...): kept in the folder as
+/// `.lotrace-manifest`, a first line `# inputs <digest>` when the run declared what the whole
+/// run is made from, `# as-of <seconds>` with the run's as-of moment, then one
 /// `<digest> <moment digest> <size> <path>[<TAB><note>...]` line per file, sorted by path (notes
 /// with backslash, tab and line feed escaped). The next run compares a file's digest with it and
 /// reuses the file, and its notes, when they agree.
@@ -21,8 +21,8 @@ struct SiteManifest: Sendable, Equatable {
     }
 
     var entries: [String: Entry]
-    /// What the whole run was made from, when it said.
-    var inputs: SiteInputs?
+    /// The digest of what the whole run was made from (Lotrace, data, templates), when it said.
+    var inputs: ContentDigest?
     /// The run's as-of moment (seconds), when it declared its inputs.
     var asOf: Int64?
 
@@ -34,10 +34,8 @@ struct SiteManifest: Sendable, Equatable {
         for line in data.split(separator: UInt8(ascii: "\n")) {
             if line.starts(with: Array("# inputs ".utf8)) {
                 let fields = line.split(separator: UInt8(ascii: " "))
-                if fields.count == 4, let digest = ContentDigest(hex: Substring(decoding: fields[2], as: UTF8.self)),
-                    let moment = Int64(String(decoding: fields[3], as: UTF8.self))
-                {
-                    inputs = SiteInputs(digest: digest, moment: moment)
+                if fields.count == 3, let digest = ContentDigest(hex: Substring(decoding: fields[2], as: UTF8.self)) {
+                    inputs = digest
                 }
                 continue
             }
@@ -59,7 +57,7 @@ struct SiteManifest: Sendable, Equatable {
     }
 
     /// A manifest of `entries` (none by default) made from `inputs` as of `asOf`.
-    init(entries: [String: Entry] = [:], inputs: SiteInputs? = nil, asOf: Int64? = nil) {
+    init(entries: [String: Entry] = [:], inputs: ContentDigest? = nil, asOf: Int64? = nil) {
         self.entries = entries
         self.inputs = inputs
         self.asOf = asOf
@@ -67,7 +65,7 @@ struct SiteManifest: Sendable, Equatable {
 
     /// The manifest's text.
     var text: String {
-        let header = (inputs.map { "# inputs \($0.digest) \($0.moment)\n" } ?? "") + (asOf.map { "# as-of \($0)\n" } ?? "")
+        let header = (inputs.map { "# inputs \($0)\n" } ?? "") + (asOf.map { "# as-of \($0)\n" } ?? "")
         return header
             + entries.keys.sorted().map { path in
                 let entry = entries[path]!

@@ -1,8 +1,8 @@
 import LotraceCore
 
 /// What every page's layout shows around its content: title, company, navigation, links to the
-/// stylesheet and search script (relative to the page), the as-of date. View models keep it as
-/// `frame` (templates: `{{#frame}}{{title}}{{/frame}}`).
+/// stylesheet and search script (relative to the page), and the as-of moment of a page that shows
+/// stock. View models keep it as `frame` (templates: `{{#frame}}{{title}}{{/frame}}`).
 public struct PageFrame: Sendable, Encodable {
     /// The page's own title ("Lot FLR-250106-1").
     public var title: String
@@ -15,8 +15,10 @@ public struct PageFrame: Sendable, Encodable {
     public var searchIndex: String
     public var home: String
     /// The moment the stock shown describes: "2025-03-31 23:59:59", or "2025-03-25 16:06:48
-    /// (the last move)" when the as-of moment is later than every move.
-    public var asOf: String
+    /// (the last move)" when the as-of moment is later than every move; nil on a page that does
+    /// not depend on the moment (a delivery slip, a lot's history), so the next day's build
+    /// keeps it as it is.
+    public var asOf: String?
     public var navigation: [NavigationLink]
 
     /// One navigation entry.
@@ -27,9 +29,9 @@ public struct PageFrame: Sendable, Encodable {
         public var current: Bool
     }
 
-    /// The frame of the site page at `path`: `moment` is what its data describes, `sections` the
-    /// navigation.
-    init(title: String, path: String, company: String, moment: String, sections: [SiteSection]) {
+    /// The frame of the site page at `path`: `moment` is what its data describes (nil: the page
+    /// does not depend on it), `sections` the navigation.
+    init(title: String, path: String, company: String, moment: String?, sections: [SiteSection]) {
         self.title = title
         self.company = company
         let root = SiteLinks.relative("", from: path)

@@ -1,7 +1,7 @@
 import LotraceCore
 
 /// The view model of a lot or serial page (`templates/lot.mustache`): its facts, where its
-/// stock is as of the site's date, its history coloured in/out, its upstream and downstream
+/// stock is after its last move up to the site's date, its history coloured in/out, its upstream and downstream
 /// trees and tables, and its graph as inline SVG.
 struct LotPage: Sendable, Encodable {
     var frame: PageFrame
@@ -17,6 +17,8 @@ struct LotPage: Sendable, Encodable {
     var stock: [StockRow]
     var hasStock: Bool
     var onHand: String
+    /// The date of the last move the stock counts ("2025-01-07 10:05"), nil before the first.
+    var stockSince: String?
     var history: TableExcerpt<HistoryRow>
     var upstreamTree: TableExcerpt<TreeRow>
     var receipts: TableExcerpt<ReceiptRow>
@@ -91,11 +93,13 @@ struct LotPage: Sendable, Encodable {
         var quantity: String
     }
 
-    /// The page of `report`, the trace of lot `id` of `graph`, with its `stock`, its dates' rows,
+    /// The page of `report`, the trace of lot `id` of `graph`, with its `stock` after its move of
+    /// `stockSince` (the last one dated up to the site's as-of moment), its dates' rows,
     /// how far its recall reaches, framed by `frame` (titled `title(of:)`), linking through `link`
     /// (its long tables to `LotTablesCSV` files beside it).
     init(
-        report: TraceReport, lot id: LotID, graph: TraceGraph, stock: [StockBalance], dates: [DateRow],
+        report: TraceReport, lot id: LotID, graph: TraceGraph, stock: [StockBalance], stockSince: LocalDateTime?,
+        dates: [DateRow],
         recall: RecallLink.Size, hasRecallPage: Bool, frame: PageFrame, links link: PageLinks
     ) {
         let whole = { (table: LotTablesCSV.Table) in link.to(LotTablesCSV.path(of: table, page: link.path)) }
@@ -117,6 +121,7 @@ struct LotPage: Sendable, Encodable {
         }.sorted { ExactText($0.location) < ExactText($1.location) }
         hasStock = !stock.isEmpty
         onHand = DisplayFormat.quantity(stock.reduce(Quantity.zero) { $0 + $1.quantity }, unit: unit)
+        self.stockSince = stockSince.map(DisplayFormat.dateTime)
         let lines = graph.history(of: id)
         history = TableExcerpt(total: report.history.count, moreHref: whole(.history)) { index in
             let row = report.history[index]

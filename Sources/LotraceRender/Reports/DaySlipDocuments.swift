@@ -29,7 +29,7 @@ public struct DaySlipDocuments: Sendable {
             try library.lint(required: [Self.template])
             let page = DaySlipsPage(
                 day: day, barcodes: SlipBarcodes(settings: config.barcodes, referenceYear: today.components.year),
-                frame: PageFrame(standalone: "Delivery slips of \(day.date)", company: config.company.name, asOf: today), links: nil,
+                frame: PageFrame(standalone: "Delivery slips of \(day.date)", company: config.company.name, asOf: nil), links: nil,
                 upHref: nil, css: library.asset("site.css").map { String(decoding: $0, as: UTF8.self) } ?? "")
             return try library.renderText(page, template: Self.template)
         }

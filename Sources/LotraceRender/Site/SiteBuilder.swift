@@ -22,9 +22,10 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site of `dataset` as of `asOf`, holding `lock` (the output folder's, taken by
     /// the caller before it loaded the data), else taking the lock itself.
-    /// `inputs`, the digest of the data folder's files, lets a build of unchanged data keep its
-    /// pages without making them (`SiteInputs`), and a build of the same inputs as of the same
-    /// moment keep the whole site as it is; without it every page is made and compared.
+    /// `inputs`, the digest of the data folder's files, lets a build of unchanged data keep the
+    /// pages whose moment key did not change without making them (`FolderWriter.reuse`), and a
+    /// build of the same inputs as of the same moment keep the whole site as it is; without it
+    /// every page is made and compared.
     /// - Throws: `TemplateError` when the templates fail the lint, `OutputError` when another
     ///   run holds the lock, the output folder may not be replaced or a step failed (its
     ///   message names the step).
@@ -51,7 +52,7 @@ public struct SiteBuilder: Sendable {
                 hasher.combine(inputs)
                 hasher.combine(templates.digest)
                 for step in steps { hasher.combine(step.title) }
-                siteOutput.declare(SiteInputs(digest: hasher.finalize(), moment: context.dataMoment.seconds), asOf: asOf.seconds)
+                siteOutput.declare(hasher.finalize(), asOf: asOf.seconds)
                 if siteOutput.previousIsCurrent {
                     folder.discardStaging()
                     let (files, bytes) = siteOutput.previousFiles

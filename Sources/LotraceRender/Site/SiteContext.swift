@@ -69,13 +69,20 @@ public final class SiteContext: Sendable {
         recorded.withLock { $0.append((title, outcome)) }
     }
 
-    /// The frame (title, navigation, stylesheet link) of the page at site path `path`.
+    /// The frame (title, navigation, stylesheet link) of the page at site path `path`, a page
+    /// that shows stock as of the site's moment (`momentText`, printed in its footer).
     public func frame(title: String, path: String) -> PageFrame {
         PageFrame(title: title, path: path, company: config.company.name, moment: momentText, sections: sections)
     }
 
+    /// The frame of a page that does not depend on the site's moment (a delivery slip, a lot's
+    /// history): it does not print it, so a build as of another moment can keep the page.
+    public func timelessFrame(title: String, path: String) -> PageFrame {
+        PageFrame(title: title, path: path, company: config.company.name, moment: nil, sections: sections)
+    }
+
     /// The moment pages print: `dataMoment`, said to be the last move when it is earlier than
-    /// `asOf`.
+    /// `asOf`. It is also the moment key of a page made with `frame(title:path:)`.
     var momentText: String { dataMoment.description + (dataMoment < asOf ? " (the last move)" : "") }
 
     /// The links of the page at site path `path`.
@@ -83,25 +90,27 @@ public final class SiteContext: Sendable {
 
     /// Renders `model` with `template` and writes it at `path`, unless the previous site has the
     /// page made from the same values with the same templates (it is then reused). `momentKey`
-    /// is what the page depends on of the as-of moment beyond `dataMoment` (`reuse`).
-    public func render(_ model: some Encodable, template: String, to path: String, momentKey: String = "") throws {
+    /// is what the page depends on of the as-of moment (`reuse`); nil: all of it (`momentText`),
+    /// as for every page with a `frame(title:path:)`.
+    public func render(_ model: some Encodable, template: String, to path: String, momentKey: String? = nil) throws {
         let value = try templates.value(of: model, template: template)
-        try output.write(path, digest: digest(of: value, template: template), momentKey: momentKey) {
+        try output.write(path, digest: digest(of: value, template: template), momentKey: momentKey ?? momentText) {
             templates.render(value, template: template)
         }
     }
 
     /// True when the previous site's file at `path` is kept as it is: the site's inputs did not
-    /// change (data, templates, Lotrace, `dataMoment`), nor the file's `momentKey`. A step checks
-    /// this before making a page that is dear to make.
-    func reuse(_ path: String, momentKey: String = "") throws -> Bool {
+    /// change (data, templates, Lotrace), nor the file's `momentKey`, what it depends on of the
+    /// as-of moment ("" for a file that does not). A step checks this before making a page that
+    /// is dear to make.
+    func reuse(_ path: String, momentKey: String) throws -> Bool {
         try output.reuse(path, momentKey: momentKey) != nil
     }
 
     /// Renders the page `model` makes with `template` at `path`, making it only when `inputs`,
     /// everything the page shows, changed since the previous site (for pages dear to make).
     func render<Model: Encodable>(
-        template: String, to path: String, momentKey: String = "", inputs: some Encodable, model: () throws -> Model
+        template: String, to path: String, momentKey: String, inputs: some Encodable, model: () throws -> Model
     ) throws {
         let digest = digest(of: try templates.value(of: inputs, template: template), template: template)
         try output.write(path, digest: digest, momentKey: momentKey) { try templates.render(model(), template: template) }

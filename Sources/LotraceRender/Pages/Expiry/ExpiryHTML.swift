@@ -17,8 +17,9 @@ enum ExpiryHTML {
 }
 
 extension PageFrame {
-    /// The frame of a page written outside a site: no navigation, links relative to itself.
-    init(standalone title: String, company: String, asOf: LocalDateTime) {
+    /// The frame of a page written outside a site: no navigation, links relative to itself;
+    /// `asOf` is the moment its stock describes (nil for a page without stock).
+    init(standalone title: String, company: String, asOf: LocalDateTime?) {
         self.title = title
         self.company = company
         root = ""
@@ -26,7 +27,7 @@ extension PageFrame {
         script = "search.js"
         searchIndex = "search.json"
         home = "index.html"
-        self.asOf = asOf.description
+        self.asOf = asOf?.description
         navigation = []
     }
 }

@@ -77,20 +77,23 @@ struct ListPage<Row: Sendable & Encodable>: Sendable, Encodable {
 
 extension ListSeries {
     /// Renders every page of the series with `template`: page `number` shows the rows `row`
-    /// makes for its indices, under `heading` and `hint`, linking back to `up`.
+    /// makes for its indices, under `heading` and `hint`, linking back to `up`. A `timeless` list
+    /// (slips of a month, rejected rows) does not depend on the site's as-of moment.
     func render<Row: Sendable & Encodable>(
         in context: SiteContext, template: String, heading: String, hint: String, up: (title: String, path: String),
-        noun: String, plural: String? = nil, row: (Int, PageLinks) -> Row
+        noun: String, plural: String? = nil, timeless: Bool = false, row: (Int, PageLinks) -> Row
     ) throws {
         for number in 1...pageCount {
             let path = path(number)
             let links = context.links(from: path)
             let rows = range(number).map { row($0, links) }
+            let title = number == 1 ? heading : "\(heading) (\(number))"
             let page = ListPage(
-                frame: context.frame(title: number == 1 ? heading : "\(heading) (\(number))", path: path), heading: heading,
+                frame: timeless ? context.timelessFrame(title: title, path: path) : context.frame(title: title, path: path),
+                heading: heading,
                 hint: hint, upTitle: up.title, upHref: links.to(up.path),
                 pager: pager(number, links: links, noun: noun, plural: plural), rows: rows, isEmpty: rows.isEmpty)
-            try context.render(page, template: template, to: path)
+            try context.render(page, template: template, to: path, momentKey: timeless ? "" : nil)
         }
     }
 }

@@ -19,7 +19,7 @@ struct DeliverySlipsStep: SiteStep {
             let slip = slips[index]
             guard let path = context.links.slipFile(slip.reference) else { return }
             if try context.reuse(path, momentKey: momentKey) { return }
-            let frame = context.frame(title: "Delivery slip \(slip.reference)", path: path)
+            let frame = context.timelessFrame(title: "Delivery slip \(slip.reference)", path: path)
             let links = context.links(from: path)
             // The page with its symbols described stands for its inputs: drawing them is most
             // of a slip's cost, and is done only for a slip that changed.
@@ -42,7 +42,7 @@ struct DeliverySlipsStep: SiteStep {
             let links = context.links(from: path)
             let part = count > 1 ? DaySlipsPage.Part(number, of: day, links: links) : nil
             let title = "Delivery slips of \(day.date)" + (count > 1 ? ", part \(number) of \(count)" : "")
-            let frame = context.frame(title: title, path: path)
+            let frame = context.timelessFrame(title: title, path: path)
             let page = { (barcodes: SlipBarcodes) in
                 DaySlipsPage(day: day, part: part, barcodes: barcodes, frame: frame, links: links, upHref: links.to(Self.path), css: nil)
             }
@@ -58,7 +58,7 @@ struct DeliverySlipsStep: SiteStep {
             try series.render(
                 in: context, template: "list-slips", heading: "Delivery slips \(month)",
                 hint: "Newest first. Open a slip and print it (A4 or Letter).", up: ("Delivery slips", Self.path),
-                noun: "delivery slip"
+                noun: "delivery slip", timeless: true
             ) { offset, links in SlipListRow(listed[offset], links: links) }
             pages += series.pageCount
             let monthDays = (daysByMonth[month] ?? []).map { day in
@@ -73,9 +73,9 @@ struct DeliverySlipsStep: SiteStep {
                     days: monthDays))
         }
         let index = SlipIndexPage(
-            frame: context.frame(title: "Delivery slips", path: Self.path), count: DisplayFormat.count(slips.count, "delivery slip"),
-            months: months)
-        try context.render(index, template: "slips", to: Self.path)
+            frame: context.timelessFrame(title: "Delivery slips", path: Self.path),
+            count: DisplayFormat.count(slips.count, "delivery slip"), months: months)
+        try context.render(index, template: "slips", to: Self.path, momentKey: "")
         return SiteStepOutcome(count: pages)
     }
 }

@@ -21,16 +21,16 @@ struct IndexStep: SiteStep {
             try series.render(
                 in: context, template: "list-rejections", heading: file.name,
                 hint: "Rejected rows are left out of every answer; fix them in Odoo or in the export.",
-                up: ("Rejected rows", RejectionsPage.path), noun: "rejected row"
+                up: ("Rejected rows", RejectionsPage.path), noun: "rejected row", timeless: true
             ) { offset, _ in RejectionsPage.row(file.rejected[offset]) }
             pages += series.pageCount
             lists[number] = series
         }
         let links = context.links(from: RejectionsPage.path)
         let rejections = RejectionsPage(
-            files: context.dataset.files, frame: context.frame(title: "Rejected rows", path: RejectionsPage.path),
+            files: context.dataset.files, frame: context.timelessFrame(title: "Rejected rows", path: RejectionsPage.path),
             moreHref: { lists[$0].map { links.to($0.path(1)) } })
-        try context.render(rejections, template: "rejections", to: RejectionsPage.path)
+        try context.render(rejections, template: "rejections", to: RejectionsPage.path, momentKey: "")
         return SiteStepOutcome(count: pages)
     }
 }

@@ -15,7 +15,7 @@ struct RecallPagesStep: SiteStep {
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         // Same data: the same lots get the same reports (dated with the data's moment).
-        if let kept = try context.output.reuseAll(under: Self.folder + "/") {
+        if let kept = try context.output.reuseAll(under: Self.folder + "/", momentKey: context.momentText) {
             return SiteStepOutcome(count: kept / 2, noun: "recall page")
         }
         let graph = context.graph
@@ -33,8 +33,9 @@ struct RecallPagesStep: SiteStep {
             let pageLinks = context.links(from: page)
             let links = RecallPage.Links(
                 spreadsheet: pageLinks.to(spreadsheet), lot: pageLinks.lot(lot), home: pageLinks.to("index.html"))
-            try context.output.write(try documents.html(library: context.templates, links: links), to: page)
-            try context.output.write(documents.csv, to: spreadsheet)
+            let moment = context.momentText
+            try context.output.write(try documents.html(library: context.templates, links: links), to: page, momentKey: moment)
+            try context.output.write(documents.csv, to: spreadsheet, momentKey: moment)
         }
         return SiteStepOutcome(count: lots.count, noun: "recall page")
     }

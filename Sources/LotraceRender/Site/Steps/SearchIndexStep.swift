@@ -27,7 +27,7 @@ struct SearchIndexStep: SiteStep {
 
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         // Same data: the same terms.
-        if let kept = try context.output.reuseAll(under: Self.folder + "/"), try context.reuse(Self.path) {
+        if let kept = try context.output.reuseAll(under: Self.folder + "/", momentKey: ""), try context.reuse(Self.path, momentKey: "") {
             return SiteStepOutcome(count: kept, noun: "shard kept", plural: "shards kept")
         }
         let dataset = context.dataset
