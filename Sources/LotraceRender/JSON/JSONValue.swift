@@ -1,14 +1,19 @@
 import LotraceCore
 
 /// A JSON document built in memory and written with keys in the order given, numbers exactly as
-/// their decimal text (a `Quantity` never passes through a binary floating point).
-public indirect enum JSONValue: Sendable, Equatable {
+/// their decimal text (a `Quantity` never passes through a binary floating point). Long lists
+/// can be `lazyArray`s, their elements made only while they are written, and a document can be
+/// written in pieces (`write(pretty:chunk:to:)`), so that a large report is never held whole.
+public enum JSONValue: Sendable, Equatable {
     case string(String)
     /// A number, already formatted as JSON number text (`12.5`, `1`).
     case number(String)
     case bool(Bool)
     case null
     case array([JSONValue])
+    /// An array of `count` elements, the one at each index made by `element` as it is written
+    /// (see `lazyArray`).
+    case elements(count: Int, element: @Sendable (Int) -> JSONValue)
     /// Keys in output order.
     case object([(String, JSONValue)])
 
@@ -25,6 +30,14 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// A string, or null when absent.
     public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
+    /// The array of `items`, each made into JSON by `element` only when it is written: a list of
+    /// many rows costs one row's values at a time, not the whole list's.
+    public static func lazyArray<Item: Sendable>(
+        _ items: [Item], _ element: @escaping @Sendable (Item) -> JSONValue
+    ) -> JSONValue {
+        .elements(count: items.count) { element(items[$0]) }
+    }
+
     /// The document as text: two-space indentation when `pretty`, one line otherwise.
     public func serialized(pretty: Bool = true) -> String {
         String(decoding: utf8(pretty: pretty), as: UTF8.self)
@@ -33,46 +46,80 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// The document as UTF-8 bytes (written as bytes: large documents are built without
     /// growing a `String` piece by piece).
     public func utf8(pretty: Bool = true) -> [UInt8] {
-        var out: [UInt8] = []
+        var out = Output(flush: nil)
         write(into: &out, indent: pretty ? 0 : nil)
-        return out
+        return out.bytes
     }
 
-    private func write(into out: inout [UInt8], indent: Int?) {
+    /// Writes the document as UTF-8 bytes in pieces of about `chunk` bytes (cut between two
+    /// elements of an array), handing each to `flush` in order: the same bytes as `utf8(pretty:)`
+    /// without ever holding them all.
+    public func write(pretty: Bool = true, chunk: Int = 1 << 20, to flush: @escaping ([UInt8]) -> Void) {
+        var out = Output(flush: flush, chunk: chunk)
+        write(into: &out, indent: pretty ? 0 : nil)
+        if !out.bytes.isEmpty { flush(out.bytes) }
+    }
+
+    /// The bytes written so far, handed to `flush` once they reach `chunk` (nil: kept whole).
+    private struct Output {
+        var bytes: [UInt8] = []
+        let flush: (([UInt8]) -> Void)?
+        let chunk: Int
+
+        init(flush: (([UInt8]) -> Void)?, chunk: Int = 0) {
+            self.flush = flush
+            self.chunk = chunk
+            if flush != nil { bytes.reserveCapacity(chunk + chunk / 4) }
+        }
+
+        /// Between two elements of an array: hands on the bytes if they have reached `chunk`.
+        mutating func elementWritten() {
+            guard let flush, bytes.count >= chunk else { return }
+            flush(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
+    }
+
+    private func write(into out: inout Output, indent: Int?) {
         switch self {
-        case .string(let text): JSONValue.writeString(text, into: &out)
-        case .number(let text): JSONValue.append(text, to: &out)
-        case .bool(let flag): out += (flag ? "true" : "false").utf8
-        case .null: out += "null".utf8
+        case .string(let text): JSONValue.writeString(text, into: &out.bytes)
+        case .number(let text): JSONValue.append(text, to: &out.bytes)
+        case .bool(let flag): out.bytes += (flag ? "true" : "false").utf8
+        case .null: out.bytes += "null".utf8
         case .array(let items):
             writeContainer(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: items.count, into: &out, indent: indent) {
                 index, out, inner in items[index].write(into: &out, indent: inner)
             }
+        case .elements(let count, let element):
+            writeContainer(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: count, into: &out, indent: indent) {
+                index, out, inner in element(index).write(into: &out, indent: inner)
+            }
         case .object(let members):
             writeContainer(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: members.count, into: &out, indent: indent) {
                 index, out, inner in
-                JSONValue.writeString(members[index].0, into: &out)
-                out.append(UInt8(ascii: ":"))
-                if inner != nil { out.append(UInt8(ascii: " ")) }
+                JSONValue.writeString(members[index].0, into: &out.bytes)
+                out.bytes.append(UInt8(ascii: ":"))
+                if inner != nil { out.bytes.append(UInt8(ascii: " ")) }
                 members[index].1.write(into: &out, indent: inner)
             }
         }
     }
 
     private func writeContainer(
-        open: UInt8, close: UInt8, count: Int, into out: inout [UInt8], indent: Int?,
-        element: (Int, inout [UInt8], Int?) -> Void
+        open: UInt8, close: UInt8, count: Int, into out: inout Output, indent: Int?,
+        element: (Int, inout Output, Int?) -> Void
     ) {
-        out.append(open)
-        guard count > 0 else { return out.append(close) }
+        out.bytes.append(open)
+        guard count > 0 else { return out.bytes.append(close) }
         let inner = indent.map { $0 + 2 }
         for index in 0..<count {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            if let inner { JSONValue.newline(indent: inner, into: &out) }
+            if index > 0 { out.bytes.append(UInt8(ascii: ",")) }
+            if let inner { JSONValue.newline(indent: inner, into: &out.bytes) }
             element(index, &out, inner)
+            out.elementWritten()
         }
-        if let indent { JSONValue.newline(indent: indent, into: &out) }
-        out.append(close)
+        if let indent { JSONValue.newline(indent: indent, into: &out.bytes) }
+        out.bytes.append(close)
     }
 
     /// A line feed and `indent` spaces.
