@@ -88,11 +88,15 @@ public enum JSONValue: Sendable, Equatable {
         case .null: out.bytes += "null".utf8
         case .array(let items):
             writeContainer(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: items.count, into: &out, indent: indent) {
-                index, out, inner in items[index].write(into: &out, indent: inner)
+                index, out, inner in
+                items[index].write(into: &out, indent: inner)
+                out.elementWritten()
             }
         case .elements(let count, let element):
             writeContainer(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: count, into: &out, indent: indent) {
-                index, out, inner in element(index).write(into: &out, indent: inner)
+                index, out, inner in
+                element(index).write(into: &out, indent: inner)
+                out.elementWritten()
             }
         case .object(let members):
             writeContainer(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: members.count, into: &out, indent: indent) {
@@ -116,7 +120,6 @@ public enum JSONValue: Sendable, Equatable {
             if index > 0 { out.bytes.append(UInt8(ascii: ",")) }
             if let inner { JSONValue.newline(indent: inner, into: &out.bytes) }
             element(index, &out, inner)
-            out.elementWritten()
         }
         if let indent { JSONValue.newline(indent: indent, into: &out.bytes) }
         out.bytes.append(close)
