@@ -125,11 +125,18 @@ public enum JSONValue: Sendable, Equatable {
         out.bytes.append(close)
     }
 
-    /// A line feed and `indent` spaces.
+    /// A line feed and `indent` spaces, appended in one copy (a recall's JSON has millions).
     private static func newline(indent: Int, into out: inout [UInt8]) {
-        out.append(10)
-        for _ in 0..<indent { out.append(32) }
+        if indent < indentation.count {
+            indentation.withUnsafeBufferPointer { out.append(contentsOf: $0[...indent]) }
+        } else {
+            out.append(10)
+            out.append(contentsOf: repeatElement(32, count: indent))
+        }
     }
+
+    /// A line feed and 63 spaces.
+    private static let indentation: [UInt8] = [10] + Array(repeating: 32, count: 63)
 
     /// Appends a string's UTF-8 bytes in one copy.
     private static func append(_ text: String, to out: inout [UInt8]) {
@@ -142,7 +149,13 @@ public enum JSONValue: Sendable, Equatable {
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         defer { out.append(UInt8(ascii: "\"")) }
-        if !needsEscaping(text) { return append(text, to: &out) }
+        var text = text
+        let copied = text.withUTF8 { bytes in
+            guard !needsEscaping(bytes) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied { return }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += #"\""#.utf8
@@ -163,35 +176,32 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// False when `text` holds nothing `writeString` escapes (most texts), so it is copied whole:
+    /// False when `bytes` hold nothing `writeString` escapes (most texts), so they are copied whole:
     /// no quote, backslash, C0 control or DEL, and no U+2028/U+2029 (UTF-8 E2 80 A8/A9).
-    private static func needsEscaping(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            let raw = UnsafeRawBufferPointer(bytes)
-            // Eight bytes at a time while they are printable ASCII other than quote, backslash, DEL.
-            while index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let high = 0x8080_8080_8080_8080 as UInt64
-                let control = (word &- 0x2020_2020_2020_2020) & ~word & high
-                let quote = word ^ 0x2222_2222_2222_2222
-                let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
-                let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
-                let zero = { (x: UInt64) in (x &- 0x0101_0101_0101_0101) & ~x & high }
-                guard word & high == 0, control == 0, zero(quote) == 0, zero(backslash) == 0, zero(delete) == 0 else { break }
-                index += 8
-            }
-            var previous: (UInt8, UInt8) = (0, 0)
-            if index >= 2 { previous = (bytes[index - 2], bytes[index - 1]) }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
-                if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
-                previous = (previous.1, byte)
-                index += 1
-            }
-            return false
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        // Eight bytes at a time while they are printable ASCII other than quote, backslash, DEL.
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let high = 0x8080_8080_8080_8080 as UInt64
+            let control = (word &- 0x2020_2020_2020_2020) & ~word & high
+            let quote = word ^ 0x2222_2222_2222_2222
+            let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
+            let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+            let zero = { (x: UInt64) in (x &- 0x0101_0101_0101_0101) & ~x & high }
+            guard word & high == 0, control == 0, zero(quote) == 0, zero(backslash) == 0, zero(delete) == 0 else { break }
+            index += 8
         }
+        var previous: (UInt8, UInt8) = (0, 0)
+        if index >= 2 { previous = (bytes[index - 2], bytes[index - 1]) }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+            if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+            index += 1
+        }
+        return false
     }
 }
