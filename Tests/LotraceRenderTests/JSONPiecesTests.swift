@@ -32,6 +32,24 @@ struct JSONPiecesTests {
         #expect(first.map { String(decoding: $0, as: UTF8.self) } == #"{"rows":[{"n":0},{"n":1},{"n":2},{"n":3},{"n":4},{"n":5},{"n":6}"#)
     }
 
+    @Test("a long lazy array, made on both cores a batch at a time, is the same bytes as made one element at a time")
+    func longArray() {
+        let count = 2 * 2048 * 2 + 5
+        let document = JSONValue.object([
+            ("rows", .lazyArray(Array(0..<count)) { .object([("n", .integer($0)), ("s", .string("r\($0)\n"))]) }),
+            ("end", .bool(false)),
+        ])
+        for pretty in [false, true] {
+            var pieces: [[UInt8]] = []
+            document.write(pretty: pretty, chunk: 1000) { pieces.append($0) }
+            #expect(Array(pieces.joined()) == document.utf8(pretty: pretty))
+            #expect(pieces.count == 3)
+        }
+        let whole = document.serialized(pretty: false)
+        #expect(whole.hasPrefix(#"{"rows":[{"n":0,"s":"r0\n"},{"n":1,"s":"r1\n"},"#))
+        #expect(whole.hasSuffix(#"{"n":8196,"s":"r8196\n"}],"end":false}"#))
+    }
+
     @Test("a small document is one piece")
     func onePiece() {
         var pieces: [[UInt8]] = []
