@@ -15,6 +15,12 @@ enum DocumentOutput {
         }
         try StandardError.exitOnFailure { try AtomicFile.write(document.bytes, to: path) }
     }
+
+    /// Writes a document made in pieces on standard output: `write` hands each piece, in order,
+    /// to the closure it is given.
+    static func stream(_ write: (@escaping ([UInt8]) -> Void) -> Void) {
+        write { piece in FileHandle.standardOutput.write(Data(piece)) }
+    }
 }
 
 extension TextOrJSON: ExpressibleByArgument {}

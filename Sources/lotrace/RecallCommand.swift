@@ -99,6 +99,8 @@ struct RecallCommand: ParsableCommand {
         if let out {
             try StandardError.exitOnFailure { try documents.write(to: out, templates: templateOptions.directory, lock: lock) }
             StandardError.write("lotrace: wrote \(out)/\(RecallDocuments.htmlName), \(RecallDocuments.csvName), \(RecallDocuments.jsonName)")
+        } else if format == .json {
+            DocumentOutput.stream(documents.writeJSON)
         } else {
             try DocumentOutput.emit(StandardError.exitOnFailure { try documents.render(format, templates: templateOptions.directory) })
         }

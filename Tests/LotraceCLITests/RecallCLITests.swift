@@ -32,6 +32,24 @@ struct RecallCLITests {
         #expect(result.stderr.contains("lotrace: 2 affected lots, 1 delivery, recovery 100%"))
     }
 
+    /// The JSON on stdout (written in pieces) is the report folder's recall.json, but for the
+    /// moment the report was made and the time it took.
+    @Test func jsonOnStdoutIsTheFoldersJSON() throws {
+        let folder = try Self.folder()
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-recall-\(UUID())").path
+        let written = try CLIRunner.run(["recall", "L1", "--data", folder, "--out", out, "--templates", Self.templates])
+        #expect(written.status == 0, "\(written.stderr)")
+        let printed = try CLIRunner.run(["recall", "L1", "--data", folder, "--format", "json"])
+        #expect(printed.status == 0)
+        let clockFree = { (json: String) in
+            json.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("    \"generated\": ") && !$0.hasPrefix("    \"elapsedSeconds\": ") }
+        }
+        let file = try String(contentsOfFile: out + "/recall.json", encoding: .utf8)
+        #expect(clockFree(printed.stdout) == clockFree(file))
+        #expect(clockFree(file).count == file.split(separator: "\n", omittingEmptySubsequences: false).count - 2)
+    }
+
     @Test func csvOnStdout() throws {
         let result = try CLIRunner.run(["recall", "L1", "--data", try Self.folder(), "--format", "csv"])
         #expect(result.status == 0)

@@ -11,20 +11,20 @@ extension RecallReport {
     /// "delivered", "consumed", "onHand", "onHandSource", "scrapped", "adjusted",
     /// "returnedToVendor", "transit", "unaccounted", "recovery"}], "recovery", "provenance"}`,
     /// with `"lotsFile"` after `"selection"`: null, or how the rows of `--lots-file` resolved
-    /// (README.md, "lotrace recall").
+    /// (README.md, "lotrace recall"). The lists of rows are made as they are written.
     public var json: JSONValue {
         .object([
             ("selection", selectionJSON),
             ("lotsFile", lotList.map(Self.json) ?? .null),
             ("company", .string(company)),
-            ("selected", .array(selected.map(\.json))),
-            ("recalled", .array(recalled.map(\.json))),
-            ("sources", .array(sources.map(\.json))),
-            ("affected", .array(affected.map(Self.json))),
-            ("deliveries", .array(deliveries.map(Self.json))),
-            ("customers", .array(customers.map(Self.json))),
-            ("onHand", .array(onHand.map(\.json))),
-            ("massBalance", .array(massBalance.map(Self.json))),
+            ("selected", .lazyArray(selected, \.json)),
+            ("recalled", .lazyArray(recalled, \.json)),
+            ("sources", .lazyArray(sources, \.json)),
+            ("affected", .lazyArray(affected, Self.json)),
+            ("deliveries", .lazyArray(deliveries, Self.json)),
+            ("customers", .lazyArray(customers, Self.json)),
+            ("onHand", .lazyArray(onHand, \.json)),
+            ("massBalance", .lazyArray(massBalance, Self.json)),
             ("recovery", recoveryJSON),
             ("provenance", provenanceJSON),
         ])

@@ -43,6 +43,13 @@ public struct RecallDocuments: Sendable {
     /// The JSON document (`RecallReport.json`), pretty-printed, with a final line feed.
     public var json: String { String(decoding: jsonBytes, as: UTF8.self) }
 
+    /// `json` as UTF-8 bytes in pieces handed to `flush` in order, made as they are written:
+    /// a large recall's JSON (183 MB for 1,000 lots of 1M move lines) is never held whole.
+    public func writeJSON(to flush: @escaping ([UInt8]) -> Void) {
+        report.json.write(to: flush)
+        flush([UInt8(ascii: "\n")])
+    }
+
     /// `json` as UTF-8 bytes.
     private var jsonBytes: [UInt8] {
         var bytes = report.json.utf8()

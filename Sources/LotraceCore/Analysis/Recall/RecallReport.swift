@@ -2,13 +2,14 @@
 /// the chain that makes it affected, every customer delivery (by delivery and by customer, the
 /// contact list for the recall letter), the stock to quarantine, a mass balance per lot with
 /// the recovery of the whole recall, the FSMA 204 critical tracking events, and where the
-/// answers come from. Plain stored values; renderers format them.
+/// answers come from. Plain stored values, except the events, worked out when read; renderers
+/// format them.
 ///
 /// Orders (texts by UTF-8 bytes): `recalled` and `sources` by (product key, lot name);
 /// `affected` and `massBalance` by (depth, product key, lot name); `deliveries` by (date,
 /// reference, product, lot); `customers` by name (deliveries without a customer last), their
 /// lots by (product, lot); `onHand` by (product, lot, location).
-public struct RecallReport: Sendable, Hashable {
+public struct RecallReport: Sendable {
     /// What was asked.
     public var selection: RecallSelection
     /// The company the report is for (`lotrace.json`).
@@ -25,7 +26,10 @@ public struct RecallReport: Sendable, Hashable {
     public var onHand: [ReportRow.Stock]
     public var massBalance: [BalanceRow]
     public var recovery: Recovery
-    public var events: [TraceabilityEvent]
+    /// The critical tracking events, worked out on each reading (only the FSMA 204 spreadsheet
+    /// shows them; a JSON or HTML report never pays for them).
+    public var events: [TraceabilityEvent] { eventSource.events }
+    private let eventSource: RecallEvents
     public var provenance: RecallProvenance
     /// How the rows of the selection's lots list resolved: the lots, duplicates and rows naming
     /// no lot; nil without a list.
@@ -96,8 +100,7 @@ public struct RecallReport: Sendable, Hashable {
             quantityIn: quantityIn, accounted: accounted, unaccounted: quantityIn - accounted,
             percent: Self.percent(accounted, of: quantityIn),
             flaggedLots: massBalance.filter { !$0.balance.unaccounted.isZero }.count)
-        events = RecallEvents(graph: graph, names: names, company: company, balances: balances, scrap: scrap)
-            .events(of: lots)
+        eventSource = RecallEvents(graph: graph, names: names, company: company, balances: balances, scrap: scrap, lots: lots)
         provenance = RecallProvenance(graph: graph, generated: generated, timeZone: timeZone)
     }
 
