@@ -79,8 +79,8 @@ struct AtomicFolder {
 
     /// Writes the marker, carries over foreign entries of the old site and swaps the staging
     /// folder in; the old content, then in the staging folder, is deleted last.
-    func swap(written: [String]) throws(OutputError) {
-        let topLevel = Set(written.map { String($0.split(separator: "/")[0]) })
+    /// `topLevel`: the top-level names of what was written (the marker lists them).
+    func swap(topLevel: Set<String>) throws(OutputError) {
         let marker = "Written by lotrace build; the whole folder is replaced by the next build.\n"
             + topLevel.sorted().map { $0 + "\n" }.joined()
         try FolderWriter.place(Array(marker.utf8), named: Self.markerName, in: staging, previous: exists ? path : nil)

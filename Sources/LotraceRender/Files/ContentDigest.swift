@@ -11,11 +11,23 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
     public var description: String { Self.hex(high) + Self.hex(low) }
 
     /// The digest written as `description`; nil for anything else.
-    init?(hex: Substring) {
-        guard hex.count == 32, let high = UInt64(hex.prefix(16), radix: 16), let low = UInt64(hex.suffix(16), radix: 16)
-        else { return nil }
-        self.high = high
-        self.low = low
+    init?(hex: some Collection<UInt8>) {
+        guard hex.count == 32 else { return nil }
+        var words: (high: UInt64, low: UInt64) = (0, 0)
+        for (offset, digit) in hex.enumerated() {
+            let value: UInt8
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = digit - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = digit - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            if offset < 16 {
+                words.high = words.high << 4 | UInt64(value)
+            } else {
+                words.low = words.low << 4 | UInt64(value)
+            }
+        }
+        self.init(high: words.high, low: words.low)
     }
 
     init(high: UInt64, low: UInt64) {

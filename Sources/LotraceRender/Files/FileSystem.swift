@@ -58,16 +58,40 @@ enum FileSystem {
 
     /// Deletes `path` and, for a folder, everything in it; nothing when it is missing.
     static func removeTree(_ path: String) throws(OutputError) {
-        var info = stat()
-        guard lstat(path, &info) == 0 else {
-            if errno == ENOENT { return }
-            throw failure("remove", path)
-        }
-        if info.st_mode & S_IFMT == S_IFDIR {
-            for name in try entries(of: path) { try removeTree(path + "/" + name) }
+        guard unlink(path) != 0 else { return }
+        switch errno {
+        case ENOENT: return
+        case EISDIR:
+            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else { throw failure("read", path) }
+            try removeContents(ofFolder: descriptor, path)
             guard rmdir(path) == 0 else { throw failure("remove", path) }
-        } else {
-            guard unlink(path) == 0 else { throw failure("remove", path) }
+        default: throw failure("remove", path)
+        }
+    }
+
+    /// Deletes everything in the open folder `descriptor` (at `path`, for messages) and closes
+    /// it. Names are taken relative to the folder (`unlinkat`), so no path is looked up again
+    /// for each of a site's hundreds of thousands of files.
+    private static func removeContents(ofFolder descriptor: Int32, _ path: String) throws(OutputError) {
+        guard let folder = fdopendir(descriptor) else {
+            close(descriptor)
+            throw failure("read", path)
+        }
+        defer { closedir(folder) }
+        // Every name is read before any is removed: readdir's order is unspecified under removal.
+        var names: [[CChar]] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.bindMemory(to: CChar.self).prefix { $0 != 0 }) + [0] }
+            if name != [46, 0] && name != [46, 46, 0] { names.append(name) }
+        }
+        for name in names where unlinkat(descriptor, name, 0) != 0 {
+            let text = String(decoding: name.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard errno == EISDIR else { throw failure("remove", path + "/" + text) }
+            let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard child >= 0 else { throw failure("read", path + "/" + text) }
+            try removeContents(ofFolder: child, path + "/" + text)
+            guard unlinkat(descriptor, name, AT_REMOVEDIR) == 0 else { throw failure("remove", path + "/" + text) }
         }
     }
 

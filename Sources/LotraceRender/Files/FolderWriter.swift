@@ -118,7 +118,7 @@ public final class FolderWriter: Sendable {
     /// Hard-links the previous file at `path` into the folder and records `entry` for it.
     private func keep(_ path: String, _ entry: SiteManifest.Entry) throws(OutputError) {
         guard let previous else { return }
-        try makeParent(of: path.split(separator: "/", omittingEmptySubsequences: false))
+        try makeParent(of: path)
         guard link(previous + "/" + path, folder + "/" + path) == 0 else {
             throw OutputError("cannot link \(previous)/\(path) to \(folder)/\(path): \(String(cString: strerror(errno)))")
         }
@@ -137,7 +137,7 @@ public final class FolderWriter: Sendable {
             throw OutputError("refusing to write outside the site: \"\(path)\"")
         }
         let target = folder + "/" + path
-        try makeParent(of: components)
+        try makeParent(of: path)
         let moment = ContentDigest.of(Array(momentKey.utf8))
         if let previous, let old = previousManifest.entries[path], old.digest == digest, link(previous + "/" + path, target) == 0 {
             record(path, SiteManifest.Entry(digest: digest, moment: moment, size: old.size, notes: old.notes), produced: false, unchanged: true)
@@ -161,7 +161,7 @@ public final class FolderWriter: Sendable {
     /// Writes the manifest of what was written into the folder.
     func writeManifest() throws(OutputError) {
         let manifest = state.withLock { SiteManifest(entries: $0.entries, inputs: $0.inputs, asOf: $0.asOf) }
-        try Self.place(Array(manifest.text.utf8), named: SiteManifest.name, in: folder, previous: previous)
+        try Self.place(manifest.bytes, named: SiteManifest.name, in: folder, previous: previous)
     }
 
     /// Writes the bookkeeping file `name` (not a page) into `folder`, hard-linked from
@@ -192,8 +192,14 @@ public final class FolderWriter: Sendable {
         return true
     }
 
-    /// Every path written so far, sorted.
-    public var paths: [String] { state.withLock { $0.entries.keys.sorted() } }
+    /// How many files were written so far.
+    public var count: Int { state.withLock { $0.entries.count } }
+    /// The top-level names (files and folders) of the files written so far.
+    public var topLevelNames: Set<String> {
+        state.withLock { state in
+            Set(state.entries.keys.map { path in path.firstIndex(of: "/").map { String(path[..<$0]) } ?? path })
+        }
+    }
     /// Total bytes written (or kept).
     public var bytes: Int { state.withLock { $0.bytes } }
     /// The files made by their producer (rendered), sorted; the others were reused by digest.
@@ -217,9 +223,9 @@ public final class FolderWriter: Sendable {
         }
     }
 
-    private func makeParent(of components: [Substring]) throws(OutputError) {
-        guard components.count > 1 else { return }
-        let parent = components.dropLast().joined(separator: "/")
+    private func makeParent(of path: String) throws(OutputError) {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let parent = String(path[..<slash])
         if state.withLock({ $0.folders.contains(parent) }) { return }
         try FileSystem.makeFolders(folder + "/" + parent)
         state.withLock { _ = $0.folders.insert(parent) }

@@ -27,33 +27,48 @@ struct SiteManifest: Sendable, Equatable {
     var asOf: Int64?
 
     /// The manifest of `folder`; empty when it has none or it cannot be read (every file is then
-    /// produced again).
+    /// produced again). A line that does not read as an entry is skipped (its file is produced
+    /// again).
     init(folder: String) {
         entries = [:]
         guard let data = FileManager.default.contents(atPath: folder + "/" + Self.name) else { return }
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            if line.starts(with: Array("# inputs ".utf8)) {
-                let fields = line.split(separator: UInt8(ascii: " "))
-                if fields.count == 3, let digest = ContentDigest(hex: Substring(decoding: fields[2], as: UTF8.self)) {
-                    inputs = digest
-                }
-                continue
+        let bytes = [UInt8](data)
+        entries.reserveCapacity(bytes.count / 100)
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                let end = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) ?? buffer.count
+                read(line: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+                start = end + 1
             }
-            if line.starts(with: Array("# as-of ".utf8)) {
-                asOf = Int64(String(decoding: line.dropFirst(8), as: UTF8.self))
-                continue
-            }
-            let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 3)
-            guard fields.count == 4,
-                let digest = ContentDigest(hex: Substring(decoding: fields[0], as: UTF8.self)),
-                let moment = ContentDigest(hex: Substring(decoding: fields[1], as: UTF8.self)),
-                let size = Int(String(decoding: fields[2], as: UTF8.self))
-            else { continue }
-            let rest = fields[3].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            entries[String(decoding: rest[0], as: UTF8.self)] = Entry(
-                digest: digest, moment: moment, size: size,
-                notes: rest.dropFirst().map { Self.unescaped(String(decoding: $0, as: UTF8.self)) })
         }
+    }
+
+    /// Reads one line of the manifest: a header, or `<digest> <moment> <size> <path>[<TAB><note>...]`.
+    private mutating func read(line: UnsafeBufferPointer<UInt8>) {
+        if line.starts(with: "# inputs ".utf8) {
+            inputs = ContentDigest(hex: line[9...])
+            return
+        }
+        if line.starts(with: "# as-of ".utf8) {
+            asOf = Int64(String(decoding: line[8...], as: UTF8.self))
+            return
+        }
+        // 32 hex digits, a space, 32 hex digits, a space, then the size up to the next space.
+        guard line.count > 67, line[32] == UInt8(ascii: " "), line[65] == UInt8(ascii: " "),
+            let digest = ContentDigest(hex: line[0..<32]), let moment = ContentDigest(hex: line[33..<65]),
+            let sizeEnd = line[66...].firstIndex(of: UInt8(ascii: " ")),
+            let size = Int(String(decoding: line[66..<sizeEnd], as: UTF8.self))
+        else { return }
+        let rest = line[(sizeEnd + 1)...]
+        guard let tab = rest.firstIndex(of: UInt8(ascii: "\t")) else {
+            entries[String(decoding: rest, as: UTF8.self)] = Entry(digest: digest, moment: moment, size: size)
+            return
+        }
+        let notes = rest[(tab + 1)...].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+        entries[String(decoding: rest[..<tab], as: UTF8.self)] = Entry(
+            digest: digest, moment: moment, size: size,
+            notes: notes.map { Self.unescaped(String(decoding: $0, as: UTF8.self)) })
     }
 
     /// A manifest of `entries` (none by default) made from `inputs` as of `asOf`.
@@ -63,15 +78,22 @@ struct SiteManifest: Sendable, Equatable {
         self.asOf = asOf
     }
 
-    /// The manifest's text.
-    var text: String {
-        let header = (inputs.map { "# inputs \($0)\n" } ?? "") + (asOf.map { "# as-of \($0)\n" } ?? "")
-        return header
-            + entries.keys.sorted().map { path in
-                let entry = entries[path]!
-                let notes = entry.notes.map { "\t" + Self.escaped($0) }.joined()
-                return "\(entry.digest) \(entry.moment) \(entry.size) \(path)\(notes)\n"
-            }.joined()
+    /// The manifest's bytes, its entries sorted by path.
+    var bytes: [UInt8] {
+        var out = Array(((inputs.map { "# inputs \($0)\n" } ?? "") + (asOf.map { "# as-of \($0)\n" } ?? "")).utf8)
+        out.reserveCapacity(entries.count * 110)
+        let paths = entries.keys.sorted()
+        for path in paths {
+            let entry = entries[path]!
+            out.append(contentsOf: "\(entry.digest) \(entry.moment) \(entry.size) ".utf8)
+            out.append(contentsOf: path.utf8)
+            for note in entry.notes {
+                out.append(UInt8(ascii: "\t"))
+                out.append(contentsOf: Self.escaped(note).utf8)
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
+        return out
     }
 
     private static func escaped(_ note: String) -> String {

@@ -90,7 +90,7 @@ public struct RecallDocuments: Sendable {
             try output.write(html, to: Self.htmlName)
             try output.write(csv, to: Self.csvName)
             try output.write(jsonBytes, to: Self.jsonName)
-            try target.swap(written: output.paths)
+            try target.swap(topLevel: output.topLevelNames)
         } catch {
             target.discardStaging()
             throw error

@@ -23,27 +23,31 @@ public struct SafeFileNames: Sendable {
     public mutating func reserve(_ name: String, suffix: String) -> String {
         let base = Self.sanitised(name)
         var candidate = base + suffix
+        var folded = candidate.lowercased()
         var counter = 2
-        while used.contains(candidate.lowercased()) {
+        while used.contains(folded) {
             candidate = "\(base)-\(counter)\(suffix)"
+            folded = candidate.lowercased()
             counter += 1
         }
-        used.insert(candidate.lowercased())
+        used.insert(folded)
         return candidate
     }
 
     /// Letters, digits, `-` and `_` kept (ASCII), everything else as `_`; never empty, never a
     /// Windows device name, at most 80 characters.
     static func sanitised(_ name: String) -> String {
-        var out = String(
-            name.unicodeScalars.prefix(80).map { scalar -> Character in
-                switch scalar {
-                case "a"..."z", "A"..."Z", "0"..."9", "-", "_": return Character(scalar)
-                default: return "_"
-                }
-            })
-        if out.isEmpty { out = "_" }
-        if reserved.contains(out.uppercased()) { out = "_" + out }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(name.utf8.count, 80))
+        for scalar in name.unicodeScalars.prefix(80) {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-", "_": bytes.append(UInt8(scalar.value))
+            default: bytes.append(UInt8(ascii: "_"))
+            }
+        }
+        if bytes.isEmpty { bytes = [UInt8(ascii: "_")] }
+        let out = String(decoding: bytes, as: UTF8.self)
+        if bytes.count <= 4, reserved.contains(out.uppercased()) { return "_" + out }
         return out
     }
 

@@ -76,13 +76,13 @@ public struct SiteBuilder: Sendable {
                 reporter.finish(title, outcome: outcome, seconds: Self.seconds(since: clock))
             }
             try siteOutput.writeManifest()
-            try folder.swap(written: siteOutput.paths)
+            try folder.swap(topLevel: siteOutput.topLevelNames)
         } catch {
             folder.discardStaging()
             throw error
         }
         return SiteSummary(
-            folder: folder.path, files: siteOutput.paths.count, rendered: siteOutput.produced, reused: siteOutput.reused,
+            folder: folder.path, files: siteOutput.count, rendered: siteOutput.produced, reused: siteOutput.reused,
             removed: siteOutput.removed, unchanged: siteOutput.unchanged, bytes: siteOutput.bytes,
             seconds: Self.seconds(since: started))
     }

@@ -27,8 +27,8 @@ struct SlipIndexPage: Sendable, Encodable {
 
     /// The month a slip is listed under: its shipping date's "YYYY-MM", else "undated".
     static func month(of slip: DeliverySlip) -> String {
-        guard let date = slip.shippingDate?.components else { return "undated" }
-        return String(format: "%04d-%02d", date.year, date.month)
+        guard let date = slip.shippingDate else { return "undated" }
+        return String(date.dateText.prefix(7))
     }
 
     /// The months of `slips`, newest first, "undated" last.

@@ -16,9 +16,10 @@ struct DeliverySlipsStep: SiteStep {
         // Barcodes read two-digit years around the as-of year.
         let momentKey = String(barcodes.referenceYear)
         try context.forEachPage(slips.count) { index in
-            let slip = slips[index]
-            guard let path = context.links.slipFile(slip.reference) else { return }
+            // The slip is copied (its lines retained) only when its page is made again.
+            guard let path = context.links.slipFile(slips[index].reference) else { return }
             if try context.reuse(path, momentKey: momentKey) { return }
+            let slip = slips[index]
             let frame = context.timelessFrame(title: "Delivery slip \(slip.reference)", path: path)
             let links = context.links(from: path)
             // The page with its symbols described stands for its inputs: drawing them is most

@@ -28,14 +28,15 @@ struct DespatchAdvicesStep: SiteStep {
         let unitCodes = UnitCodes(overrides: context.config.unitCodes)
         let notes = Mutex([[String]](repeating: [], count: slips.count))
         try context.forEachPage(slips.count) { index in
-            let slip = slips[index]
-            guard let path = context.links.slipFile(slip.reference, suffix: ".xml") else { return }
-            let fallbackDate = slip.shippingDate == nil ? context.asOf : nil
+            // The slip is copied (its lines retained) only when its file is made again.
+            guard let path = context.links.slipFile(slips[index].reference, suffix: ".xml") else { return }
+            let fallbackDate = slips[index].shippingDate == nil ? context.asOf : nil
             let momentKey = fallbackDate?.description ?? ""
             if let kept = try context.output.reuse(path, momentKey: momentKey) {
                 notes.withLock { $0[index] = kept }
                 return
             }
+            let slip = slips[index]
             let inputs = Inputs(
                 slip: slip, products: slip.lines.map { dataset[$0.product] }, lots: slip.lines.compactMap { $0.lot.map { dataset[$0] } },
                 unitCodes: context.config.unitCodes, fallbackDate: fallbackDate)
