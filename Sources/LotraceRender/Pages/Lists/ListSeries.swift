@@ -78,12 +78,14 @@ struct ListPage<Row: Sendable & Encodable>: Sendable, Encodable {
 extension ListSeries {
     /// Renders every page of the series with `template`: page `number` shows the rows `row`
     /// makes for its indices, under `heading` and `hint`, linking back to `up`. A `timeless` list
-    /// (slips of a month, rejected rows) does not depend on the site's as-of moment.
+    /// (slips of a month, rejected rows) does not depend on the site's as-of moment. Pages are
+    /// made on every core.
     func render<Row: Sendable & Encodable>(
         in context: SiteContext, template: String, heading: String, hint: String, up: (title: String, path: String),
-        noun: String, plural: String? = nil, timeless: Bool = false, row: (Int, PageLinks) -> Row
+        noun: String, plural: String? = nil, timeless: Bool = false, row: @Sendable (Int, PageLinks) -> Row
     ) throws {
-        for number in 1...pageCount {
+        try context.forEachPage(pageCount) { index in
+            let number = index + 1
             let path = path(number)
             let links = context.links(from: path)
             let rows = range(number).map { row($0, links) }

@@ -39,12 +39,10 @@ struct SlipIndexPage: Sendable, Encodable {
         }
     }
 
-    /// `slips` newest first (by shipping date; undated last, in reading order).
-    static func newestFirst(_ slips: [DeliverySlip]) -> [DeliverySlip] {
-        slips.enumerated().sorted { a, b in
-            let (x, y) = (a.element.shippingDate?.seconds ?? .min, b.element.shippingDate?.seconds ?? .min)
-            return x != y ? x > y : a.offset < b.offset
-        }.map(\.element)
+    /// The indices of `slips` newest first (by shipping date; undated last, in reading order).
+    static func newestFirst(_ slips: [DeliverySlip]) -> [Int] {
+        let seconds = slips.map { $0.shippingDate?.seconds ?? .min }
+        return slips.indices.sorted { a, b in seconds[a] != seconds[b] ? seconds[a] > seconds[b] : a < b }
     }
 }
 

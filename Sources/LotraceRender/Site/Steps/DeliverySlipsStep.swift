@@ -50,7 +50,7 @@ struct DeliverySlipsStep: SiteStep {
             try context.render(template: "slips-day", to: path, momentKey: momentKey, inputs: page(described)) { page(barcodes) }
         }
         let daysByMonth = Dictionary(grouping: days.reversed(), by: \.month)
-        let byMonth = Dictionary(grouping: SlipIndexPage.newestFirst(slips), by: SlipIndexPage.month)
+        let byMonth = Dictionary(grouping: SlipIndexPage.newestFirst(slips)) { SlipIndexPage.month(of: slips[$0]) }
         var pages = slips.count + prints.count + 1
         var months: [SlipIndexPage.Month] = []
         for month in SlipIndexPage.months(of: slips) {
@@ -60,7 +60,7 @@ struct DeliverySlipsStep: SiteStep {
                 in: context, template: "list-slips", heading: "Delivery slips \(month)",
                 hint: "Newest first. Open a slip and print it (A4 or Letter).", up: ("Delivery slips", Self.path),
                 noun: "delivery slip", timeless: true
-            ) { offset, links in SlipListRow(listed[offset], links: links) }
+            ) { offset, links in SlipListRow(slips[listed[offset]], links: links) }
             pages += series.pageCount
             let monthDays = (daysByMonth[month] ?? []).map { day in
                 let parts = day.parts.count
