@@ -33,10 +33,12 @@ public struct DeliverySlipBuilder: Sendable {
 
     /// Every slip, sorted by reference (UTF-8 byte order).
     public func slips() -> [DeliverySlip] {
-        var slips = dataset.transfers.filter(isOutgoing).map { slip(for: $0.id) }
+        let outgoing = dataset.transfers.filter(isOutgoing).map(\.id)
+        var slips = [DeliverySlip](count: outgoing.count) { slip(for: outgoing[$0]) }
         let orphans = Set(doneByReference.keys).union(pendingByReference.keys)
         slips += orphans.map(slip(reference:))
-        return slips.sorted { ExactText($0.reference) < ExactText($1.reference) }
+        let keys = slips.map { ExactText($0.reference) }
+        return slips.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }.map { slips[$0] }
     }
 
     /// The slip of the outgoing transfer (or delivery lines without a transfer row) named

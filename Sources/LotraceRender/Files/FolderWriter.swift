@@ -27,6 +27,8 @@ public final class FolderWriter: Sendable {
         var produced: [String] = []
         var reused = 0
         var unchanged = 0
+        /// Files written that the previous manifest lists.
+        var listedBefore = 0
     }
 
     /// Output into `folder` (which exists), keeping unchanged files of `previous`.
@@ -122,7 +124,7 @@ public final class FolderWriter: Sendable {
         guard link(previous + "/" + path, folder + "/" + path) == 0 else {
             throw OutputError("cannot link \(previous)/\(path) to \(folder)/\(path): \(String(cString: strerror(errno)))")
         }
-        record(path, entry, produced: false, unchanged: true)
+        record(path, entry, produced: false, unchanged: true, listedBefore: true)
     }
 
     /// Writes the document at `path` whose inputs have `digest`, reused with its notes when its
@@ -139,8 +141,11 @@ public final class FolderWriter: Sendable {
         let target = folder + "/" + path
         try makeParent(of: path)
         let moment = ContentDigest.of(Array(momentKey.utf8))
-        if let previous, let old = previousManifest.entries[path], old.digest == digest, link(previous + "/" + path, target) == 0 {
-            record(path, SiteManifest.Entry(digest: digest, moment: moment, size: old.size, notes: old.notes), produced: false, unchanged: true)
+        let listed = previousManifest.entries[path]
+        if let previous, let old = listed, old.digest == digest, link(previous + "/" + path, target) == 0 {
+            record(
+                path, SiteManifest.Entry(digest: digest, moment: moment, size: old.size, notes: old.notes), produced: false,
+                unchanged: true, listedBefore: true)
             return old.notes
         }
         let document = try produce()
@@ -148,13 +153,13 @@ public final class FolderWriter: Sendable {
         if let previous, let old = FileManager.default.contents(atPath: previous + "/" + path), old.elementsEqual(document.bytes),
             link(previous + "/" + path, target) == 0
         {
-            record(path, entry, produced: true, unchanged: true)
+            record(path, entry, produced: true, unchanged: true, listedBefore: listed != nil)
             return document.notes
         }
         guard Self.create(target, with: document.bytes) else {
             throw FileSystem.failure("write", target)
         }
-        record(path, entry, produced: true, unchanged: false)
+        record(path, entry, produced: true, unchanged: false, listedBefore: listed != nil)
         return document.notes
     }
 
@@ -197,9 +202,12 @@ public final class FolderWriter: Sendable {
     /// The top-level names (files and folders) of the files written so far.
     public var topLevelNames: Set<String> {
         state.withLock { state in
-            Set(state.entries.keys.map { path in path.firstIndex(of: "/").map { String(path[..<$0]) } ?? path })
+            var names = Set(state.folders.map { folder in folder.firstIndex(of: "/").map { String(folder[..<$0]) } ?? folder })
+            for path in state.entries.keys where !path.utf8.contains(UInt8(ascii: "/")) { names.insert(path) }
+            return names
         }
     }
+
     /// Total bytes written (or kept).
     public var bytes: Int { state.withLock { $0.bytes } }
     /// The files made by their producer (rendered), sorted; the others were reused by digest.
@@ -210,16 +218,15 @@ public final class FolderWriter: Sendable {
     /// time did not change.
     public var unchanged: Int { state.withLock { $0.unchanged } }
     /// Files of the previous content that this run did not write.
-    public var removed: Int {
-        state.withLock { state in previousManifest.entries.keys.filter { state.entries[$0] == nil }.count }
-    }
+    public var removed: Int { previousManifest.entries.count - state.withLock { $0.listedBefore } }
 
-    private func record(_ path: String, _ entry: SiteManifest.Entry, produced: Bool, unchanged: Bool) {
+    private func record(_ path: String, _ entry: SiteManifest.Entry, produced: Bool, unchanged: Bool, listedBefore: Bool) {
         state.withLock { state in
-            state.entries[path] = entry
+            let isNew = state.entries.updateValue(entry, forKey: path) == nil
             state.bytes += entry.size
             if produced { state.produced.append(path) }
             if unchanged { state.unchanged += 1 }
+            if listedBefore && isNew { state.listedBefore += 1 }
         }
     }
 

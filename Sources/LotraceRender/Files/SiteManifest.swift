@@ -85,7 +85,10 @@ struct SiteManifest: Sendable, Equatable {
         let paths = entries.keys.sorted()
         for path in paths {
             let entry = entries[path]!
-            out.append(contentsOf: "\(entry.digest) \(entry.moment) \(entry.size) ".utf8)
+            entry.digest.appendHex(to: &out)
+            out.append(UInt8(ascii: " "))
+            entry.moment.appendHex(to: &out)
+            out.append(contentsOf: " \(entry.size) ".utf8)
             out.append(contentsOf: path.utf8)
             for note in entry.notes {
                 out.append(UInt8(ascii: "\t"))

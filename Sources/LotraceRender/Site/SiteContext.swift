@@ -14,6 +14,8 @@ public final class SiteContext: Sendable {
     public let output: FolderWriter
     /// Every outgoing transfer's slip, by reference.
     public let slips: [DeliverySlip]
+    /// The days of `slips`, newest first (`SlipDay.days(of:)`).
+    let slipDays: [SlipDay]
     public let links: SiteLinks
     /// The moment the site's stock and histories describe: `asOf`, or the last move when that is
     /// earlier (nothing moves in between). Pages print it rather than `asOf`, so a nightly build
@@ -53,7 +55,8 @@ public final class SiteContext: Sendable {
         self.templates = templates
         self.output = output
         self.slips = DeliverySlipBuilder(dataset: dataset, config: config).slips()
-        self.links = SiteLinks(dataset: dataset, slips: slips)
+        slipDays = SlipDay.days(of: slips)
+        self.links = SiteLinks(dataset: dataset, slips: slips, days: slipDays)
         self.dataMoment = min(asOf, graph.lastMoveDate ?? asOf)
         self.stock = graph.onHand(asOf: asOf)
         self.dates = LotDateBook(graph: graph)

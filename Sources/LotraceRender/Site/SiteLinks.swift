@@ -21,6 +21,11 @@ public struct SiteLinks: Sendable {
 
     /// Names every lot of `dataset` ("<product key>_<lot name>") and every slip (its reference).
     public init(dataset: Dataset, slips: [DeliverySlip]) {
+        self.init(dataset: dataset, slips: slips, days: SlipDay.days(of: slips))
+    }
+
+    /// The links of `dataset`'s pages, of `slips`' and of `days`, the days of those slips.
+    init(dataset: Dataset, slips: [DeliverySlip], days: [SlipDay]) {
         var productNames = SafeFileNames()
         productBases = dataset.products.map { productNames.name(for: $0.key, suffix: "") }
         var lotNames = SafeFileNames()
@@ -35,7 +40,7 @@ public struct SiteLinks: Sendable {
         // Every part of every day is reserved before any slip is named: a slip whose reference
         // reads like a part ("2025-03-25-2") gets another name, never the part's.
         dayBases = Dictionary(
-            uniqueKeysWithValues: SlipDay.days(of: slips).map { day in
+            uniqueKeysWithValues: days.map { day in
                 (day.date, day.parts.indices.map { slipNames.reserve(Self.partName(day.date, $0 + 1), suffix: "") })
             })
         var slipBases: [ExactText: String] = [:]

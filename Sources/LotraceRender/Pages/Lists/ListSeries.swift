@@ -87,6 +87,7 @@ extension ListSeries {
         try context.forEachPage(pageCount) { index in
             let number = index + 1
             let path = path(number)
+            if try context.reuse(path, momentKey: timeless ? "" : context.momentText) { return }
             let links = context.links(from: path)
             let rows = range(number).map { row($0, links) }
             let title = number == 1 ? heading : "\(heading) (\(number))"

@@ -29,7 +29,7 @@ struct DeliverySlipsStep: SiteStep {
                 inputs: SlipPage(slip: slip, barcodes: described, frame: frame, links: links)
             ) { SlipPage(slip: slip, barcodes: barcodes, frame: frame, links: links) }
         }
-        let days = SlipDay.days(of: slips)
+        let days = context.slipDays
         // Each part of a day is a page of its own, with its own inputs (`SlipDay.parts`).
         let prints = days.flatMap { day in
             let parts = day.parts.count
