@@ -37,9 +37,7 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
 
     /// The digest of `value`'s encoded form (every stored property, by name).
     static func of(encoded value: some Encodable) throws -> ContentDigest {
-        var hasher = DigestHasher()
-        try TemplateValueEncoder.encode(value).feed(&hasher)
-        return hasher.finalize()
+        try DigestEncoder.digest(of: value)
     }
 
     /// The digest of the files under `folder` (names and bytes, hidden files left out), or nil
@@ -181,31 +179,4 @@ struct DigestHasher {
 
 extension UInt64 {
     fileprivate func rotatedLeft(_ bits: UInt64) -> UInt64 { (self << bits) | (self >> (64 - bits)) }
-}
-
-extension TemplateValue {
-    /// Feeds the value to `hasher`: kinds, lengths and contents, object members by name.
-    func feed(_ hasher: inout DigestHasher) {
-        switch self {
-        case .text(let text):
-            hasher.combine(integer: 1)
-            hasher.combine(text)
-        case .number(let text):
-            hasher.combine(integer: 2)
-            hasher.combine(text)
-        case .bool(let flag):
-            hasher.combine(integer: flag ? 3 : 4)
-        case .list(let items):
-            hasher.combine(integer: 5)
-            hasher.combine(integer: items.count)
-            for item in items { item.feed(&hasher) }
-        case .object(let members):
-            hasher.combine(integer: 6)
-            hasher.combine(integer: members.count)
-            for key in members.keys.sorted() {
-                hasher.combine(key)
-                members[key]?.feed(&hasher)
-            }
-        }
-    }
 }

@@ -96,9 +96,8 @@ public final class SiteContext: Sendable {
     /// is what the page depends on of the as-of moment (`reuse`); nil: all of it (`momentText`),
     /// as for every page with a `frame(title:path:)`.
     public func render(_ model: some Encodable, template: String, to path: String, momentKey: String? = nil) throws {
-        let value = try templates.value(of: model, template: template)
-        try output.write(path, digest: digest(of: value, template: template), momentKey: momentKey ?? momentText) {
-            templates.render(value, template: template)
+        try output.write(path, digest: digest(of: model, template: template), momentKey: momentKey ?? momentText) {
+            try templates.render(model, template: template)
         }
     }
 
@@ -115,17 +114,18 @@ public final class SiteContext: Sendable {
     func render<Model: Encodable>(
         template: String, to path: String, momentKey: String, inputs: some Encodable, model: () throws -> Model
     ) throws {
-        let digest = digest(of: try templates.value(of: inputs, template: template), template: template)
-        try output.write(path, digest: digest, momentKey: momentKey) { try templates.render(model(), template: template) }
+        try output.write(path, digest: digest(of: inputs, template: template), momentKey: momentKey) {
+            try templates.render(model(), template: template)
+        }
     }
 
     /// The digest of a page: Lotrace's version, its templates and the values it shows.
-    private func digest(of value: TemplateValue, template: String) -> ContentDigest {
+    private func digest(of values: some Encodable, template: String) throws -> ContentDigest {
         var hasher = DigestHasher()
         hasher.combine(LotraceVersion.string)
         hasher.combine(template)
         if let templateDigest = templates.digest(of: template) { hasher.combine(templateDigest) }
-        value.feed(&hasher)
+        hasher.combine(try DigestEncoder.digest(of: values))
         return hasher.finalize()
     }
 
