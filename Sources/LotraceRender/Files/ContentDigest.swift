@@ -8,7 +8,11 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
     let low: UInt64
 
     /// 32 lowercase hexadecimal digits.
-    public var description: String { Self.hex(high) + Self.hex(low) }
+    public var description: String {
+        var bytes: [UInt8] = []
+        appendHex(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// The digest written as `description`; nil for anything else.
     init?(hex: some Collection<UInt8>) {
@@ -63,7 +67,7 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
         return hasher.finalize()
     }
 
-    /// Appends `description`'s bytes to `bytes` (manifests write a million of them).
+    /// Appends the 32 lowercase hexadecimal digits to `bytes` (manifests write a million of them).
     func appendHex(to bytes: inout [UInt8]) {
         for word in [high, low] {
             for shift in stride(from: 60, through: 0, by: -4) {
@@ -73,10 +77,6 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
 }
 
 /// Builds a `ContentDigest` from a sequence of values; each value is framed (kind and length), so

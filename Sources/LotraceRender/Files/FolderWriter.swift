@@ -25,7 +25,6 @@ public final class FolderWriter: Sendable {
         var folders: Set<String> = []
         var bytes = 0
         var produced: [String] = []
-        var reused = 0
         var unchanged = 0
         /// Files written that the previous manifest lists.
         var listedBefore = 0

@@ -1,8 +1,8 @@
 import LotraceCore
 
 /// The view model of a lot or serial page (`templates/lot.mustache`): its facts, where its
-/// stock is after its last move up to the site's date, its history coloured in/out, its upstream and downstream
-/// trees and tables, and its graph as inline SVG.
+/// stock is after its last move up to the site's date, its history coloured in/out, its
+/// upstream and downstream trees and tables, and its graph as inline SVG.
 struct LotPage: Sendable, Encodable {
     var frame: PageFrame
     var lot: String

@@ -87,7 +87,8 @@ extension ListSeries {
         try context.forEachPage(pageCount) { index in
             let number = index + 1
             let path = path(number)
-            if try context.reuse(path, momentKey: timeless ? "" : context.momentText) { return }
+            let momentKey = timeless ? "" : context.momentText
+            if try context.reuse(path, momentKey: momentKey) { return }
             let links = context.links(from: path)
             let rows = range(number).map { row($0, links) }
             let title = number == 1 ? heading : "\(heading) (\(number))"
@@ -96,7 +97,7 @@ extension ListSeries {
                 heading: heading,
                 hint: hint, upTitle: up.title, upHref: links.to(up.path),
                 pager: pager(number, links: links, noun: noun, plural: plural), rows: rows, isEmpty: rows.isEmpty)
-            try context.render(page, template: template, to: path, momentKey: timeless ? "" : nil)
+            try context.render(page, template: template, to: path, momentKey: momentKey)
         }
     }
 }
