@@ -63,6 +63,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output + "/lots/BI-001_BIG.receipts.csv"))
     }
 
+    @Test func theGraphDrawsEdgesOnlyBetweenItsNodes() throws {
+        let output = try Self.build(deliveries: Self.deliveries)
+        let page = try String(contentsOfFile: output + "/lots/BI-001_BIG.html", encoding: .utf8)
+        // Customers 1, 10, 100, 101... sorted by name: 11 drawn, the other 239 in "+239 more".
+        let edges = page.components(separatedBy: "<path class=\"edge delivered\" d=\"").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(edges.count == 12)
+        #expect(edges.allSatisfy { $0.split(separator: " ")[6] == "241" }, "every edge ends in the customers' column")
+        #expect(edges.last == "M177 318 C209 318 209 615 241 615\">")
+        #expect(page.contains("<title>239 deliveries</title></path>"))
+        #expect(page.contains("<text x=\"251\" y=\"612\">+239 more</text>"))
+    }
+
     @Test func aSmallRecallIsLinkedAndABigOneGivesTheCommand() throws {
         let small = try Self.build(deliveries: Self.deliveries)
         let linked = try String(contentsOfFile: small + "/lots/BI-001_BIG.html", encoding: .utf8)

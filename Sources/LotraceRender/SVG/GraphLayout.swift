@@ -7,10 +7,11 @@ struct GraphLayout {
     enum Node: Hashable {
         case lot(LotID)
         case customer(String)
-        case more(Int)
+        case more(column: Int, count: Int)
     }
 
-    /// An edge between two placed nodes; `kind` is its CSS class.
+    /// An edge between two nodes, before they are placed; `kind` is its CSS class and `title`
+    /// its tooltip.
     struct Edge {
         var from: Node
         var to: Node
@@ -22,18 +23,59 @@ struct GraphLayout {
     private(set) var placed: [Node: (column: Int, row: Int)] = [:]
     /// The columns, left to right, each top to bottom.
     private(set) var columns: [[Node]] = []
-    private var moreCounter = 0
+    /// The "+N more" node standing for each node left out of a crowded column.
+    private var folded: [Node: Node] = [:]
 
     /// Adds a column of `nodes`; past `limit`, one "+N more" node stands for the rest.
     mutating func addColumn(_ nodes: [Node], limit: Int) {
         guard !nodes.isEmpty else { return }
         var shown = Array(nodes.prefix(nodes.count > limit ? limit - 1 : limit))
-        if nodes.count > shown.count { shown.append(.more(nodes.count - shown.count)) }
+        if nodes.count > shown.count {
+            let more = Node.more(column: columns.count, count: nodes.count - shown.count)
+            for node in nodes[shown.count...] { folded[node] = more }
+            shown.append(more)
+        }
         for (row, node) in shown.enumerated() { placed[node] = (columns.count, row) }
         columns.append(shown)
     }
 
-    /// The picture: `label` gives each node's two lines and link.
+    /// The edges as drawn: each end moved to the "+N more" node that stands for it when it was
+    /// left out, and edges that then join the same two nodes with the same kind drawn once,
+    /// titled with how many they are ("3 deliveries"). Edges to nodes not in any column are
+    /// left out. `plural` names a kind's edges counted ("deliveries").
+    func drawnEdges(_ edges: [Edge], plural: (String) -> String) -> [Edge] {
+        struct Key: Hashable {
+            var from: Node
+            var to: Node
+            var kind: String
+        }
+        var drawn: [Edge] = []
+        var merged: [Key: (index: Int, count: Int)] = [:]
+        for edge in edges {
+            guard let from = shown(edge.from), let to = shown(edge.to) else { continue }
+            guard from != edge.from || to != edge.to else {
+                drawn.append(edge)
+                continue
+            }
+            let key = Key(from: from, to: to, kind: edge.kind)
+            if let entry = merged[key] {
+                merged[key] = (entry.index, entry.count + 1)
+            } else {
+                merged[key] = (drawn.count, 1)
+                drawn.append(Edge(from: from, to: to, kind: edge.kind, title: edge.title))
+            }
+        }
+        for entry in merged.values where entry.count > 1 {
+            drawn[entry.index].title = "\(DisplayFormat.grouped(entry.count)) \(plural(drawn[entry.index].kind))"
+        }
+        return drawn
+    }
+
+    /// `node` when it is placed, else the "+N more" node that stands for it.
+    private func shown(_ node: Node) -> Node? { placed[node] != nil ? node : folded[node] }
+
+    /// The picture of `edges` (as `drawnEdges` gives them): `label` gives each node's two lines
+    /// and link.
     func svg(edges: [Edge], root: Node, label: (Node) -> (title: String, subtitle: String, href: String?)) -> String {
         let w = LotGraphPicture.nodeWidth, h = LotGraphPicture.nodeHeight
         let stepX = w + LotGraphPicture.columnGap, stepY = h + LotGraphPicture.rowGap

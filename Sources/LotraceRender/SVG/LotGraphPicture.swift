@@ -8,7 +8,9 @@ import LotraceCore
 /// Columns are generations (nearest distance from the lot). Each column shows at most
 /// `columnLimit` nodes, sorted by product key and lot name; a final "+N more" node says what
 /// was left out, so the picture stays readable for a lot delivered to thousands of customers
-/// (the tables list everything).
+/// (the tables list everything). An edge to or from a node left out is drawn to or from its
+/// "+N more" node, once for all the edges joining the same two nodes ("240 deliveries"), so
+/// the picture's size is bounded by its nodes, not by the lot's deliveries.
 struct LotGraphPicture {
     static let columnLimit = 12
     static let nodeWidth = 176
@@ -25,13 +27,9 @@ struct LotGraphPicture {
         let upstream = Self.generations(from: root) { graph.links(into: $0).map(\.parent) }
         let downstream = Self.generations(from: root) { graph.links(outOf: $0).map(\.child) }
         let sortKey = { (lot: LotID) in ExactText(dataset[dataset[lot].product].key + "\u{0}" + dataset[lot].name) }
-        for (depth, lots) in upstream.enumerated().reversed() where depth > 0 {
-            layout.addColumn(lots.sorted { sortKey($0) < sortKey($1) }.map { .lot($0) }, limit: Self.columnLimit)
-        }
-        layout.addColumn([.lot(root)], limit: 1)
-        for (depth, lots) in downstream.enumerated() where depth > 0 {
-            layout.addColumn(lots.sorted { sortKey($0) < sortKey($1) }.map { .lot($0) }, limit: Self.columnLimit)
-        }
+        let sorted = { (lots: [LotID]) in lots.sorted { sortKey($0) < sortKey($1) } }
+        let lotColumns = upstream.dropFirst().reversed().map(sorted) + [[root]] + downstream.dropFirst().map(sorted)
+        for lots in lotColumns { layout.addColumn(lots.map { .lot($0) }, limit: Self.columnLimit) }
         var customers: [ExactText: [(lot: LotID, delivery: Delivery)]] = [:]
         for lot in [root] + downstream.dropFirst().flatMap({ $0 }) {
             for delivery in graph.deliveries(of: lot) {
@@ -42,26 +40,27 @@ struct LotGraphPicture {
         layout.addColumn(customers.keys.sorted().map { .customer($0.text) }, limit: Self.columnLimit)
 
         var edges: [GraphLayout.Edge] = []
-        for case .lot(let parent) in layout.columns.joined() {
-            for link in graph.links(outOf: parent) where layout.placed[.lot(link.child)] != nil {
+        for parent in lotColumns.joined() {
+            for link in graph.links(outOf: parent) {
                 edges.append(.init(from: .lot(parent), to: .lot(link.child), kind: "made", title: dataset.references[Int(link.reference)]))
             }
         }
         for (name, deliveries) in customers.sorted(by: { $0.key < $1.key }) {
-            for (lot, delivery) in deliveries where layout.placed[.lot(lot)] != nil {
+            for (lot, delivery) in deliveries {
                 edges.append(
                     .init(
                         from: .lot(lot), to: .customer(name.text), kind: "delivered",
                         title: "\(dataset.references[Int(delivery.reference)]): \(DisplayFormat.quantity(delivery.quantity))"))
             }
         }
-        svg = layout.svg(edges: edges, root: .lot(root)) { node in
+        let drawn = layout.drawnEdges(edges) { $0 == "made" ? "manufacturing orders" : "deliveries" }
+        svg = layout.svg(edges: drawn, root: .lot(root)) { node in
             switch node {
             case .lot(let lot):
                 return (dataset[lot].name, dataset[dataset[lot].product].key, links.lot(lot))
             case .customer(let name):
                 return (name, "customer", nil)
-            case .more(let count):
+            case .more(_, let count):
                 return ("+\(DisplayFormat.grouped(count)) more", "see the tables", nil)
             }
         }
