@@ -44,7 +44,18 @@ struct BarcodeEncoderTests {
         #expect(BarcodeSVG.svg(symbol, moduleSize: 0.3, cssClass: "c") == """
             <svg xmlns="http://www.w3.org/2000/svg" class="c" width="9mm" height="3mm" viewBox="0 0 30 10" data-modules="30" \
             shape-rendering="crispEdges" aria-hidden="true"><rect width="30" height="10" fill="#fff"/>\
-            <path fill="#000" d="M10 0h1.5v10h-1.5z"/></svg>
+            <path stroke="#000" stroke-width="10" d="M10 5h1.5"/></svg>
             """)
+    }
+
+    @Test func barsAreStrokesAlongTheirRowsOnePathPerHeight() {
+        let bar = { (x: Double, y: Double, width: Double, height: Double) in BarcodeSymbol.Bar(x: x, y: y, width: width, height: height) }
+        // Two bars on a row, one on the next row, one further left on it, and a taller one.
+        let symbol = BarcodeSymbol(
+            width: 12, height: 4, bars: [bar(1, 0, 2, 1), bar(4, 0, 1, 1), bar(3, 1, 1, 1), bar(1, 1, 1, 1), bar(8, 0, 1, 4)])
+        #expect(BarcodeSVG.svg(symbol, moduleSize: 1, cssClass: "c").hasSuffix("""
+            <path stroke="#000" stroke-width="1" d="M1 0.5h2m1 0h1M3 1.5h1M1 1.5h1"/>\
+            <path stroke="#000" stroke-width="4" d="M8 2h1"/></svg>
+            """))
     }
 }
