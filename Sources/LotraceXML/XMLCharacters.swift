@@ -64,12 +64,21 @@ enum XMLCharacters {
     /// Whether `name` is an XML name the writer accepts: an ASCII NCName, optionally with one
     /// `prefix:` (the names are Lotrace's own constants, never user text).
     static func isName(_ name: String) -> Bool {
-        let parts = name.split(separator: ":", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count) else { return false }
-        return parts.allSatisfy { part in
-            guard let first = part.utf8.first, isNameStart(first) else { return false }
-            return part.utf8.allSatisfy { isNameStart($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E }
+        var colons = 0
+        var atPartStart = true
+        for byte in name.utf8 {
+            if byte == 0x3A {
+                colons += 1
+                guard !atPartStart, colons < 2 else { return false }
+                atPartStart = true
+            } else if atPartStart {
+                guard isNameStart(byte) else { return false }
+                atPartStart = false
+            } else {
+                guard isNameStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2E else { return false }
+            }
         }
+        return !atPartStart
     }
 
     private static func isNameStart(_ byte: UInt8) -> Bool {

@@ -132,4 +132,19 @@ struct WriterTests {
         _ = try writer.finish()
         #expect(throws: XMLWriterError.self) { try writer.finish() }
     }
+
+    @Test("element names and namespace prefixes are ASCII names without a colon", arguments: ["", "1a", "-a", ".a", "a b", "é", "a:b", ":a", "a:"])
+    func refusedNames(_ name: String) throws {
+        let writer = try XMLWriter()
+        #expect(throws: XMLWriterError.self) { try writer.start(name) }
+        #expect(throws: XMLWriterError.self) { try writer.start("a", in: XMLNamespace(prefix: name, uri: "urn:x")) }
+    }
+
+    @Test("names may hold letters, digits, hyphens, dots and underscores after their first letter or underscore")
+    func acceptedNames() throws {
+        let writer = try XMLWriter(indent: nil)
+        try writer.start("_a-1.b", in: XMLNamespace(prefix: "p_2.x-y", uri: "urn:x"))
+        try writer.end()
+        #expect(String(decoding: try writer.finish(), as: UTF8.self).hasSuffix("<p_2.x-y:_a-1.b xmlns:p_2.x-y=\"urn:x\"/>\n"))
+    }
 }

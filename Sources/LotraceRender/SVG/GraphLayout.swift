@@ -10,13 +10,17 @@ struct GraphLayout {
         case more(column: Int, count: Int)
     }
 
-    /// An edge between two nodes, before they are placed; `kind` is its CSS class and `title`
-    /// its tooltip.
+    /// An edge between two nodes, before they are placed; `kind` is its CSS class and its
+    /// tooltip is `title`, followed by ": " and the quantity when it carries one (worked out
+    /// only for an edge drawn).
     struct Edge {
         var from: Node
         var to: Node
         var kind: String
         var title: String
+        var quantity: Quantity? = nil
+
+        var tooltip: String { quantity.map { "\(title): \(DisplayFormat.quantity($0))" } ?? title }
     }
 
     /// Node positions (column, row).
@@ -67,6 +71,7 @@ struct GraphLayout {
         }
         for entry in merged.values where entry.count > 1 {
             drawn[entry.index].title = "\(DisplayFormat.grouped(entry.count)) \(plural(drawn[entry.index].kind))"
+            drawn[entry.index].quantity = nil
         }
         return drawn
     }
@@ -93,7 +98,7 @@ struct GraphLayout {
             let a = origin(edge.from), b = origin(edge.to)
             let x1 = a.x + w, y1 = a.y + h / 2, x2 = b.x, y2 = b.y + h / 2, mid = (x1 + x2) / 2
             out += "<path class=\"edge \(edge.kind)\" d=\"M\(x1) \(y1) C\(mid) \(y1) \(mid) \(y2) \(x2) \(y2)\">"
-            out += "<title>\(HTMLEscaping.escape(edge.title))</title></path>\n"
+            out += "<title>\(HTMLEscaping.escape(edge.tooltip))</title></path>\n"
         }
         for column in columns {
             for node in column {

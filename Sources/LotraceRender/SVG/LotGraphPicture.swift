@@ -26,8 +26,10 @@ struct LotGraphPicture {
         var layout = GraphLayout()
         let upstream = Self.generations(from: root) { graph.links(into: $0).map(\.parent) }
         let downstream = Self.generations(from: root) { graph.links(outOf: $0).map(\.child) }
-        let sortKey = { (lot: LotID) in ExactText(dataset[dataset[lot].product].key + "\u{0}" + dataset[lot].name) }
-        let sorted = { (lots: [LotID]) in lots.sorted { sortKey($0) < sortKey($1) } }
+        let sorted = { (lots: [LotID]) in
+            lots.map { (key: ExactText(dataset[dataset[$0].product].key + "\u{0}" + dataset[$0].name), lot: $0) }
+                .sorted { $0.key < $1.key }.map(\.lot)
+        }
         let lotColumns = upstream.dropFirst().reversed().map(sorted) + [[root]] + downstream.dropFirst().map(sorted)
         for lots in lotColumns { layout.addColumn(lots.map { .lot($0) }, limit: Self.columnLimit) }
         var customers: [ExactText: [(lot: LotID, delivery: Delivery)]] = [:]
@@ -50,7 +52,7 @@ struct LotGraphPicture {
                 edges.append(
                     .init(
                         from: .lot(lot), to: .customer(name.text), kind: "delivered",
-                        title: "\(dataset.references[Int(delivery.reference)]): \(DisplayFormat.quantity(delivery.quantity))"))
+                        title: dataset.references[Int(delivery.reference)], quantity: delivery.quantity))
             }
         }
         let drawn = layout.drawnEdges(edges) { $0 == "made" ? "manufacturing orders" : "deliveries" }

@@ -47,19 +47,43 @@ struct PrintFont: Sendable {
     static func mm(rem scale: Double) -> Double { scale * rem * point }
 
     /// The most lines `text` takes in a box `width` millimetres wide (1 for empty text), with an
-    /// unbreakable box `trailing` millimetres wide after it, after a space (a tag).
+    /// unbreakable box `trailing` millimetres wide after it, after a space (a tag). Reads the
+    /// text's UTF-8 bytes: a byte below 0x80 is an ASCII character, a leading byte starts any
+    /// other character (bounded alike), a continuation byte takes no room.
     func lines(_ text: String, width: Double, trailing: Double = 0) -> Int {
-        let available = width / Self.point / size
-        let space = advance(" ")
-        var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map { $0.unicodeScalars.map(advance) }
-        if trailing > 0 { words.append([trailing / Self.point / size]) }
+        var filler = LineFiller(available: width / Self.point / size, space: advance(" "))
+        var text = text
+        text.withUTF8 { bytes in
+            let isSeparator = { (byte: UInt8) in byte == 0x20 || byte == 0x0A || byte == 0x09 }
+            var start = 0
+            while start < bytes.count {
+                guard !isSeparator(bytes[start]) else {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < bytes.count, !isSeparator(bytes[end]) { end += 1 }
+                filler.place(bytes[start..<end].lazy.compactMap(advance(utf8:)))
+                start = end
+            }
+        }
+        if trailing > 0 { filler.place(CollectionOfOne(trailing / Self.point / size)) }
+        return filler.lines
+    }
+
+    /// Words placed on lines greedily, a word wider than a line broken anywhere.
+    private struct LineFiller {
+        let available: Double
+        let space: Double
         var lines = 1
         var used = 0.0
-        for advances in words {
+
+        /// Places the word of these character advances (in em).
+        mutating func place(_ advances: some Collection<Double>) {
             let wordWidth = advances.reduce(0, +)
             if used > 0 && used + space + wordWidth <= available {
                 used += space + wordWidth
-                continue
+                return
             }
             if used > 0 {
                 lines += 1
@@ -73,7 +97,6 @@ struct PrintFont: Sendable {
                 used += character
             }
         }
-        return lines
     }
 
     /// The most height `text` takes in a box `width` millimetres wide (with a `trailing` box, as
@@ -83,7 +106,13 @@ struct PrintFont: Sendable {
     }
 
     /// The most width `text` takes on one line, in millimetres.
-    func width(_ text: String) -> Double { text.unicodeScalars.map(advance).reduce(0, +) * size * Self.point }
+    func width(_ text: String) -> Double { text.utf8.lazy.compactMap(advance(utf8:)).reduce(0, +) * size * Self.point }
+
+    /// The advance of the character a UTF-8 byte starts (as `advance(_:)`), nil for a
+    /// continuation byte.
+    private func advance(utf8 byte: UInt8) -> Double? {
+        byte & 0xC0 == 0x80 ? nil : advance(Unicode.Scalar(byte < 0x80 ? byte : 0xFF))
+    }
 
     /// The height of one line, in millimetres.
     var lineHeight: Double { size * Self.lineSpacing * Self.point }
