@@ -78,12 +78,14 @@ struct SlipBarcodes: Sendable {
         }
         if let lot = line.lotName { pairs.append((line.isSerial ? "21" : "10", lot)) }
         do {
-            let message = try GS1Message(validating: pairs)
             guard drawsSymbols else {
+                let message = try GS1Message(validating: pairs)
                 let description = "\(symbology) \(symbology == .qr ? digitalLinkDomain + " " : "")\(message.bracketed)"
                 return PrintedBarcode(svg: description, text: message.bracketed, note: nil)
             }
-            return try drawn.symbol("\(symbology) \(digitalLinkDomain) \(message.bracketed)") { try draw(message) }
+            // Keyed by the data before it is validated: a symbol drawn once was valid.
+            let key = pairs.reduce("\(symbology) \(digitalLinkDomain) ") { $0 + "(\($1.ai))\($1.value)" }
+            return try drawn.symbol(key) { try draw(GS1Message(validating: pairs)) }
         } catch let error as GS1Error {
             return PrintedBarcode(svg: nil, text: "", note: Self.note(error, pairs: pairs))
         } catch {
