@@ -34,8 +34,11 @@ def html_symbols(path):
     html = open(path, encoding="utf-8").read()
     pattern = re.compile(
         r'<svg [^>]*class="barcode-symbol ([^"]+)" width="([\d.]+)mm" height="([\d.]+)mm" '
-        r'viewBox="0 0 ([\d.]+) ([\d.]+)"[^>]*>.*?<path fill="#000" d="([^"]*)"/></svg>')
-    return [(kind, float(w), float(h), float(modules), d.count("M")) for kind, w, h, modules, _, d in pattern.findall(html)]
+        r'viewBox="0 0 ([\d.]+) ([\d.]+)"[^>]*>(.*?)</svg>')
+    # bars are stroked along their rows, one path per bar height: a bar is one "h" run
+    def bars(body):
+        return sum(d.count("h") for d in re.findall(r'<path stroke="#000" stroke-width="[\d.]+" d="([^"]*)"/>', body))
+    return [(kind, float(w), float(h), float(modules), bars(body)) for kind, w, h, modules, _, body in pattern.findall(html)]
 
 
 def finder_centres(dark, width, height, module_px):
