@@ -35,35 +35,61 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Encodable, CustomSt
     /// `YYYY-MM-DD`.
     public var dateText: String { text(withTime: false) }
 
+    /// The UTF-8 bytes of `description`, handed to `body` without making a `String` (a recall's
+    /// JSON writes hundreds of thousands of dates). Not generic, so that other modules call it
+    /// without generic metadata.
+    public func withText(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard hasFourDigitYear else {
+            var text = description
+            return text.withUTF8(body)
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 19) { buffer in
+            body(UnsafeBufferPointer(rebasing: buffer[..<write(into: buffer, withTime: true)]))
+        }
+    }
+
+    /// True for the years 0 to 9999, whose texts have one width: their byte order is their
+    /// time order.
+    var hasFourDigitYear: Bool { (Self.yearZero..<Self.yearTenThousand).contains(seconds) }
+
+    /// The seconds of 0000-01-01 00:00:00 and of 10000-01-01 00:00:00.
+    private static let yearZero = daysFromCivil(year: 0, month: 1, day: 1) * 86_400
+    private static let yearTenThousand = daysFromCivil(year: 10_000, month: 1, day: 1) * 86_400
+
     /// The digits written straight into the string's storage (reports write millions of dates).
     private func text(withTime: Bool) -> String {
-        let c = components
-        guard (0...9999).contains(c.year) else {
+        guard hasFourDigitYear else {
+            let c = components
             let date = "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
             return withTime ? date + " \(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2))" : date
         }
-        return String(unsafeUninitializedCapacity: withTime ? 19 : 10) { buffer in
-            func put(_ value: Int, _ width: Int, at start: Int) {
-                var value = value
-                for offset in stride(from: width - 1, through: 0, by: -1) {
-                    buffer[start + offset] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                }
+        return String(unsafeUninitializedCapacity: withTime ? 19 : 10) { write(into: $0, withTime: withTime) }
+    }
+
+    /// Writes `YYYY-MM-DD` and, `withTime`, ` HH:MM:SS` into `buffer` (a year of four digits);
+    /// returns the count of bytes written.
+    private func write(into buffer: UnsafeMutableBufferPointer<UInt8>, withTime: Bool) -> Int {
+        let c = components
+        func put(_ value: Int, _ width: Int, at start: Int) {
+            var value = value
+            for offset in stride(from: width - 1, through: 0, by: -1) {
+                buffer[start + offset] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
             }
-            put(c.year, 4, at: 0)
-            buffer[4] = UInt8(ascii: "-")
-            put(c.month, 2, at: 5)
-            buffer[7] = UInt8(ascii: "-")
-            put(c.day, 2, at: 8)
-            guard withTime else { return 10 }
-            buffer[10] = UInt8(ascii: " ")
-            put(c.hour, 2, at: 11)
-            buffer[13] = UInt8(ascii: ":")
-            put(c.minute, 2, at: 14)
-            buffer[16] = UInt8(ascii: ":")
-            put(c.second, 2, at: 17)
-            return 19
         }
+        put(c.year, 4, at: 0)
+        buffer[4] = UInt8(ascii: "-")
+        put(c.month, 2, at: 5)
+        buffer[7] = UInt8(ascii: "-")
+        put(c.day, 2, at: 8)
+        guard withTime else { return 10 }
+        buffer[10] = UInt8(ascii: " ")
+        put(c.hour, 2, at: 11)
+        buffer[13] = UInt8(ascii: ":")
+        put(c.minute, 2, at: 14)
+        buffer[16] = UInt8(ascii: ":")
+        put(c.second, 2, at: 17)
+        return 19
     }
 
     /// Parses exactly `YYYY-MM-DD HH:MM:SS` in ASCII digits, an existing date, hours 00-23.

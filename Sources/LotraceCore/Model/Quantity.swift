@@ -28,21 +28,61 @@ public struct Quantity: Sendable, Hashable, Comparable, Encodable, CustomStringC
 
     /// The shortest exact decimal: `12.5`, `1`, `-0.25`, `999999999999999.75`.
     public var description: String {
-        let negative = scaled < 0
-        let magnitude = negative ? -scaled : scaled
-        let whole = magnitude / Quantity.scale
-        var fraction = magnitude % Quantity.scale
-        var text = negative ? "-" : ""
-        text += String(whole)
-        guard fraction != 0 else { return text }
-        var digits = Quantity.fractionDigits
-        while fraction % 10 == 0 {
-            fraction /= 10
-            digits -= 1
-        }
-        let fractionText = String(fraction)
-        text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+        var text = ""
+        withDecimalText { text = String(decoding: $0, as: UTF8.self) }
         return text
+    }
+
+    /// The UTF-8 bytes of `description`, handed to `body` without making a `String` (a recall's
+    /// JSON writes millions of quantities). Written backwards into a buffer on the stack: the
+    /// fraction without its trailing zeros, the point, the whole part, the sign; in 64-bit
+    /// arithmetic when the value fits (128-bit division is a library call). Not generic, so that
+    /// other modules call it without generic metadata.
+    public func withDecimalText(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // A sign, 39 digits (Int128's magnitude) and the point.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 41) { buffer in
+            var start = buffer.count
+            /// Puts the decimal digits of `value` before those already written, at least
+            /// `width` of them (leading zeros).
+            func put(_ value: UInt64, width: Int = 1) {
+                var (value, written) = (value, 0)
+                while written < width || value != 0 {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
+                    value /= 10
+                    written += 1
+                }
+            }
+            let magnitude = scaled.magnitude
+            let scale = UInt64(Quantity.scale)
+            let (whole, fraction): (UInt128, UInt64) =
+                magnitude <= UInt128(UInt64.max)
+                ? (UInt128(UInt64(magnitude) / scale), UInt64(magnitude) % scale)
+                : (magnitude / UInt128(scale), UInt64(magnitude % UInt128(scale)))
+            if fraction != 0 {
+                var (fraction, digits) = (fraction, Quantity.fractionDigits)
+                while fraction % 10 == 0 {
+                    fraction /= 10
+                    digits -= 1
+                }
+                put(fraction, width: digits)
+                start -= 1
+                buffer[start] = UInt8(ascii: ".")
+            }
+            if whole <= UInt128(UInt64.max) {
+                put(UInt64(whole))
+            } else {
+                // At most 24 digits (Int128's magnitude over 10^15): 19 low ones, then the rest.
+                let (high, low) = whole.quotientAndRemainder(dividingBy: 10_000_000_000_000_000_000)
+                put(UInt64(low), width: 19)
+                put(UInt64(high))
+            }
+            if scaled < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            body(UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
     }
 }
 

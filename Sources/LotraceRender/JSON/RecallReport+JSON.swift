@@ -11,23 +11,38 @@ extension RecallReport {
     /// "delivered", "consumed", "onHand", "onHandSource", "scrapped", "adjusted",
     /// "returnedToVendor", "transit", "unaccounted", "recovery"}], "recovery", "provenance"}`,
     /// with `"lotsFile"` after `"selection"`: null, or how the rows of `--lots-file` resolved
-    /// (README.md, "lotrace recall"). The lists of rows are made as they are written.
+    /// (README.md, "lotrace recall"). The lists of rows are written straight into the bytes as
+    /// the document is written.
     public var json: JSONValue {
         .object([
             ("selection", selectionJSON),
             ("lotsFile", lotList.map(Self.json) ?? .null),
             ("company", .string(company)),
-            ("selected", .lazyArray(selected, \.json)),
-            ("recalled", .lazyArray(recalled, \.json)),
-            ("sources", .lazyArray(sources, \.json)),
-            ("affected", .lazyArray(affected, Self.json)),
-            ("deliveries", .lazyArray(deliveries, Self.json)),
-            ("customers", .lazyArray(customers, Self.json)),
-            ("onHand", .lazyArray(onHand, \.json)),
-            ("massBalance", .lazyArray(massBalance, Self.json)),
+            ("selected", Self.rows(selected) { $0.write(into: &$1) }),
+            ("recalled", Self.rows(recalled) { $0.write(into: &$1) }),
+            ("sources", Self.rows(sources) { $0.write(into: &$1) }),
+            ("affected", Self.rows(affected, Self.write)),
+            ("deliveries", Self.rows(deliveries, Self.write)),
+            ("customers", Self.rows(customers, Self.write)),
+            ("onHand", Self.rows(onHand) { $0.write(into: &$1) }),
+            ("massBalance", Self.rows(massBalance, Self.write)),
             ("recovery", recoveryJSON),
             ("provenance", provenanceJSON),
         ])
+    }
+
+    /// The array of `rows`, each written by `write` when the document is written, read where it
+    /// is (an array's element would be copied first: 342,008 delivery rows' strings retained
+    /// and released).
+    private static func rows<Row: Sendable>(
+        _ rows: [Row], _ write: @escaping @Sendable (borrowing Row, inout JSONWriter) -> Void
+    ) -> JSONValue {
+        .written { writer in
+            rows.withUnsafeBufferPointer { rows in
+                nonisolated(unsafe) let rows = rows
+                writer.elements(count: rows.count) { write(rows[$0], &$1) }
+            }
+        }
     }
 
     private var selectionJSON: JSONValue {
@@ -114,62 +129,80 @@ extension RecallReport {
         ])
     }
 
-    private static func json(_ row: AffectedLot) -> JSONValue {
-        .object([
-            ("product", .string(row.lot.product)), ("lot", .string(row.lot.lot)), ("depth", .integer(row.depth)),
-            (
-                "path",
-                .array(
-                    row.path.map { step in
-                        .object([("product", .string(step.product)), ("lot", .string(step.lot)), ("order", .optional(step.order))])
-                    })
-            ),
-        ])
+    private static func write(_ row: borrowing AffectedLot, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("product", row.lot.product)
+        writer.member("lot", row.lot.lot)
+        writer.member("depth", row.depth)
+        writer.key("path")
+        writer.array(count: row.path.count) { index, writer in
+            let step = row.path[index]
+            writer.beginObject()
+            writer.member("product", step.product)
+            writer.member("lot", step.lot)
+            writer.member("order", step.order)
+            writer.endObject()
+        }
+        writer.endObject()
     }
 
     /// The delivery's shared members with the sales order after the reference and the unit last.
-    private static func json(_ row: DeliveryRow) -> JSONValue {
-        var members = row.delivery.jsonMembers
-        members.insert(("order", .optional(row.order)), at: 1)
-        members.append(("unit", .string(row.delivery.unit)))
-        return .object(members)
+    private static func write(_ row: borrowing DeliveryRow, into writer: inout JSONWriter) {
+        writer.beginObject()
+        row.delivery.writeMembers(into: &writer) { $0.member("order", row.order) }
+        writer.member("unit", row.delivery.unit)
+        writer.endObject()
     }
 
-    private static func json(_ customer: Customer) -> JSONValue {
+    private static func write(_ customer: borrowing Customer, into writer: inout JSONWriter) {
         let party = customer.party
-        return .object([
-            ("partner", .optional(party?.name)), ("street", .optional(party?.street)),
-            ("street2", .optional(party?.street2)), ("city", .optional(party?.city)), ("zip", .optional(party?.zip)),
-            ("state", .optional(party?.state)), ("country", .optional(party?.country)),
-            ("email", .optional(party?.email)), ("phone", .optional(party?.phone)),
-            ("deliveries", .array(customer.deliveries.map(JSONValue.string))),
-            (
-                "lots",
-                .array(
-                    customer.lots.map { lot in
-                        .object([
-                            ("product", .string(lot.product)), ("lot", .string(lot.lot)),
-                            ("delivered", .quantity(lot.delivered)), ("returned", .quantity(lot.returned)),
-                            ("quantity", .quantity(lot.quantity)), ("unit", .string(lot.unit)),
-                        ])
-                    })
-            ),
-        ])
+        writer.beginObject()
+        writer.member("partner", party?.name)
+        writer.member("street", party?.street)
+        writer.member("street2", party?.street2)
+        writer.member("city", party?.city)
+        writer.member("zip", party?.zip)
+        writer.member("state", party?.state)
+        writer.member("country", party?.country)
+        writer.member("email", party?.email)
+        writer.member("phone", party?.phone)
+        writer.key("deliveries")
+        writer.array(count: customer.deliveries.count) { index, writer in writer.string(customer.deliveries[index]) }
+        writer.key("lots")
+        writer.array(count: customer.lots.count) { index, writer in
+            let lot = customer.lots[index]
+            writer.beginObject()
+            writer.member("product", lot.product)
+            writer.member("lot", lot.lot)
+            writer.member("delivered", lot.delivered)
+            writer.member("returned", lot.returned)
+            writer.member("quantity", lot.quantity)
+            writer.member("unit", lot.unit)
+            writer.endObject()
+        }
+        writer.endObject()
     }
 
-    private static func json(_ row: BalanceRow) -> JSONValue {
+    private static func write(_ row: borrowing BalanceRow, into writer: inout JSONWriter) {
         let balance = row.balance
-        return .object([
-            ("product", .string(row.lot.product)), ("lot", .string(row.lot.lot)), ("unit", .string(row.lot.unit)),
-            ("in", .quantity(balance.quantityIn)), ("received", .quantity(balance.received)),
-            ("produced", .quantity(balance.produced)), ("found", .quantity(balance.found)),
-            ("delivered", .quantity(balance.delivered)), ("consumed", .quantity(balance.consumed)),
-            ("onHand", .quantity(balance.onHand)),
-            ("onHandSource", .string(balance.onHandFromLotsFile ? "lots file" : "move lines")),
-            ("scrapped", .quantity(balance.scrapped)), ("adjusted", .quantity(balance.adjusted)),
-            ("returnedToVendor", .quantity(balance.returnedToVendor)), ("transit", .quantity(balance.transit)),
-            ("unaccounted", .quantity(balance.unaccounted)),
-            ("recovery", row.recovery.map(JSONValue.quantity) ?? .null),
-        ])
+        writer.beginObject()
+        writer.member("product", row.lot.product)
+        writer.member("lot", row.lot.lot)
+        writer.member("unit", row.lot.unit)
+        writer.member("in", balance.quantityIn)
+        writer.member("received", balance.received)
+        writer.member("produced", balance.produced)
+        writer.member("found", balance.found)
+        writer.member("delivered", balance.delivered)
+        writer.member("consumed", balance.consumed)
+        writer.member("onHand", balance.onHand)
+        writer.member("onHandSource", balance.onHandFromLotsFile ? "lots file" : "move lines")
+        writer.member("scrapped", balance.scrapped)
+        writer.member("adjusted", balance.adjusted)
+        writer.member("returnedToVendor", balance.returnedToVendor)
+        writer.member("transit", balance.transit)
+        writer.member("unaccounted", balance.unaccounted)
+        writer.member("recovery", row.recovery)
+        writer.endObject()
     }
 }
