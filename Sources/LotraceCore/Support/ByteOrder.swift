@@ -4,17 +4,23 @@ import Foundation
 /// `String` treats canonically equivalent texts (NFC and NFD) as equal; lot names that differ
 /// only so are distinct data (docs/input-rules.md rule 14) and must keep a fixed order.
 enum ByteOrder {
-    /// True when `a` sorts before `b` by UTF-8 bytes (compared in place with `memcmp` when both
-    /// are stored as UTF-8, as Swift's own strings are).
-    static func less(_ a: String, _ b: String) -> Bool {
+    /// True when `a` sorts before `b` by UTF-8 bytes.
+    static func less(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
+
+    /// The order of `a` and `b` by UTF-8 bytes: negative when `a` sorts first, zero for the same
+    /// bytes, positive when `b` sorts first (compared in place with `memcmp` when both are
+    /// stored as UTF-8, as Swift's own strings are).
+    static func compare(_ a: String, _ b: String) -> Int {
         let compared = a.utf8.withContiguousStorageIfAvailable { first in
             b.utf8.withContiguousStorageIfAvailable { second in
                 let common = min(first.count, second.count)
                 let order = common == 0 ? 0 : memcmp(first.baseAddress!, second.baseAddress!, common)
-                return order != 0 ? order < 0 : first.count < second.count
+                return order != 0 ? Int(order) : first.count - second.count
             }
         }
-        return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+        if let order = compared ?? nil { return order }
+        if a.utf8.lexicographicallyPrecedes(b.utf8) { return -1 }
+        return b.utf8.lexicographicallyPrecedes(a.utf8) ? 1 : 0
     }
 
     /// True when the fields of `a` sort before those of `b`, the first differing field deciding.

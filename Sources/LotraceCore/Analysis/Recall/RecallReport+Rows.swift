@@ -22,8 +22,6 @@ extension RecallReport {
         public var delivery: ReportRow.Delivery
         /// The transfer's Source Document (the sales order); nil when unknown.
         public var order: String?
-        /// The customer; nil when the delivery has no transfer or contact.
-        public var customer: RecallParty?
     }
 
     /// What one customer received of one affected lot.

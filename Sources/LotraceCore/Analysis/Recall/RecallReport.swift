@@ -66,7 +66,7 @@ public struct RecallReport: Sendable {
         self.company = company
         selected = selectedLots.map(lotRow)
         recalled = recalledLots.map(lotRow)
-        sources = ByteOrder.sorted(recalledLots.flatMap(graph.receipts(of:)).map(names.receiptRow), by: \.sortKey)
+        sources = MovementOrder.sorted(recalledLots.flatMap(graph.receipts(of:)), in: dataset).map(names.receiptRow)
         affected = lots.map { lot in
             AffectedLot(
                 lot: lotRow(lot), depth: closure.depths[lot]!,
@@ -76,13 +76,13 @@ public struct RecallReport: Sendable {
                         order: step.order.map { dataset.references[Int($0)] })
                 })
         }
-        let deliveries = ByteOrder.sorted(lots.flatMap(graph.deliveries(of:)).map { ($0, names.deliveryRow($0)) }, by: \.1.sortKey)
-        self.deliveries = deliveries.map { delivery, row in
+        let deliveries = MovementOrder.sorted(lots.flatMap(graph.deliveries(of:)), in: dataset)
+        self.deliveries = deliveries.map { delivery in
             DeliveryRow(
-                delivery: row, order: delivery.transfer.flatMap { dataset[$0].origin },
-                customer: RecallParty(transfer: delivery.transfer, dataset: dataset))
+                delivery: names.deliveryRow(delivery),
+                order: delivery.transfer.flatMap { dataset.transfers[Int($0.index)].origin })
         }
-        customers = RecallCustomers.group(self.deliveries)
+        customers = RecallCustomers.group(deliveries, names: names)
         onHand = ByteOrder.sorted(
             lots.flatMap(graph.onHand(of:)).map(names.stockRow),
             by: { [$0.product, $0.lot, $0.location] })

@@ -42,8 +42,6 @@ public enum ReportRow {
         public var lot: String
         public var quantity: Quantity
         public var unit: String
-
-        var sortKey: [String] { [date.description, reference, product, lot] }
     }
 
     /// A delivery of a lot to a customer (one per reference, product and lot), net of returns.
@@ -59,7 +57,5 @@ public enum ReportRow {
         /// Delivered net of returns.
         public var quantity: Quantity
         public var unit: String
-
-        var sortKey: [String] { [date.description, reference, product, lot] }
     }
 }

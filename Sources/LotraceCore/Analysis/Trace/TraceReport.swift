@@ -50,12 +50,12 @@ public struct TraceReport: Sendable, Hashable {
         let upstream = graph.upstream(of: id)
         self.upstream = Upstream(
             lots: names.lotRows(upstream.lots),
-            receipts: ByteOrder.sorted(upstream.receipts.map(names.receiptRow), by: \.sortKey),
+            receipts: MovementOrder.sorted(upstream.receipts, in: dataset).map(names.receiptRow),
             tree: TraceTree(graph: graph, names: names, direction: .upstream).rows(from: id))
         let downstream = graph.downstream(of: id)
         self.downstream = Downstream(
             lots: names.lotRows(downstream.lots),
-            deliveries: ByteOrder.sorted(downstream.deliveries.map(names.deliveryRow), by: \.sortKey),
+            deliveries: MovementOrder.sorted(downstream.deliveries, in: dataset).map(names.deliveryRow),
             tree: TraceTree(graph: graph, names: names, direction: .downstream).rows(from: id))
     }
 }
