@@ -11,7 +11,8 @@
 #   MOVES=1000000 scripts/bench-documents.sh
 #
 # The generated folder is reused between runs (BENCH_DIR); delete its ".done" marker to
-# regenerate. Needs GNU time (/usr/bin/time -v). Not part of the tests.
+# regenerate. SCRATCH is the build folder (default .build). Needs GNU time (/usr/bin/time -v).
+# Not part of the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,11 +21,12 @@ moves=${MOVES:-100000}
 dir=${BENCH_DIR:-${TMPDIR:-/tmp}/lotrace-bench-seed$seed-moves$moves}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-bin=.build/release/lotrace
+scratch=${SCRATCH:-.build}
+bin=$scratch/release/lotrace
 
 [[ -x /usr/bin/time ]] || { echo "bench: GNU time (/usr/bin/time) is required" >&2; exit 1; }
 echo "== swift build -c release"
-swift build -c release >/dev/null
+swift build -c release --scratch-path "$scratch" >/dev/null
 
 if [[ ! -f "$dir.done" ]]; then
     echo "== generating $moves move lines (seed $seed) into $dir"
@@ -59,7 +61,7 @@ build() {
 build "site (fresh)" 2026-10-09
 build "site (unchanged)" 2026-10-09
 build "site (next day)" 2026-10-10
-site_size=$(du -sh "$out/site" | cut -f1)
+site_size="$(du -sh "$out/site" | cut -f1) on disk, $(du -sh --apparent-size "$out/site" | cut -f1) of bytes"
 site_files=$(find "$out/site" -type f | wc -l)
 largest=$(find "$out/site" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
 measure "audit" "$bin" audit --data "$dir" --format json
