@@ -56,7 +56,8 @@ steps="$out/steps.txt"
 # build NAME AS-OF: a site build, its step lines kept for the summary.
 build() {
     measure "$1" "$bin" build --data "$dir" --out "$out/site" --as-of "$2"
-    { echo "  $1:"; grep '^\[' "$out/stderr" | sed 's/^/    /'; } >>"$steps"
+    # a build whose inputs did not change at all prints no step
+    { echo "  $1:"; grep '^\[' "$out/stderr" | sed 's/^/    /' || echo "    (no step run)"; } >>"$steps"
 }
 build "site (fresh)" 2026-10-09
 build "site (unchanged)" 2026-10-09
