@@ -57,7 +57,8 @@ let package = Package(
         .testTarget(
             name: "LotraceCoreTests",
             dependencies: [
-                "LotraceCore", "LotraceSamples", "LotraceRender", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "LotraceCore", "LotraceSamples", "LotraceRender", "LotraceTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
@@ -68,7 +69,7 @@ let package = Package(
         .testTarget(
             name: "LotraceCLITests", dependencies: ["lotrace", "LotraceTestSupport"], exclude: ["Fixtures"],
             swiftSettings: strict),
-        // Helpers the test targets share (running programs); not part of the product.
+        // Helpers the test targets share (running programs, scratch folders); not part of the product.
         .target(name: "LotraceTestSupport", path: "Tests/Support", swiftSettings: strict),
     ]
 )

@@ -72,8 +72,7 @@ struct BarcodeRoundTripTests {
     /// SVG (0.4 mm modules) -> PNG at 254 dpi (4 pixels a module) -> what the decoder read
     /// (zbarimg reads only `symbology`).
     static func decode(_ symbol: BarcodeSymbol, with decoder: ExternalTool, symbology: String = "code128") throws -> Decoded {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-barcode-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("barcode")
         defer { try? FileManager.default.removeItem(at: folder) }
         let svg = folder.appendingPathComponent("symbol.svg")
         let png = folder.appendingPathComponent("symbol.png")

@@ -17,8 +17,7 @@ struct CLIRunner {
 
     /// A fresh folder holding `files` (name -> content).
     static func folder(_ files: [String: String]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("cli")
         for (name, content) in files {
             try Data(content.utf8).write(to: folder.appendingPathComponent(name))
         }

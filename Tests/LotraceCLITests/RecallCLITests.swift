@@ -1,4 +1,5 @@
 import Foundation
+import LotraceTestSupport
 import Testing
 
 /// `lotrace recall` as users run it: formats on stdout, the report folder, exit codes.
@@ -36,7 +37,7 @@ struct RecallCLITests {
     /// moment the report was made and the time it took.
     @Test func jsonOnStdoutIsTheFoldersJSON() throws {
         let folder = try Self.folder()
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-recall-\(UUID())").path
+        let out = ScratchFolder.path("recall").path
         let written = try CLIRunner.run(["recall", "L1", "--data", folder, "--out", out, "--templates", Self.templates])
         #expect(written.status == 0, "\(written.stderr)")
         let printed = try CLIRunner.run(["recall", "L1", "--data", folder, "--format", "json"])
@@ -61,7 +62,7 @@ struct RecallCLITests {
     }
 
     @Test func outWritesTheReportFolder() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-recall-\(UUID())").path
+        let out = ScratchFolder.path("recall").path
         let result = try CLIRunner.run([
             "recall", "--product", "FL-1", "--received", "2025-01-01..2025-01-02", "--data", try Self.folder(), "--out", out,
             "--templates", Self.templates,

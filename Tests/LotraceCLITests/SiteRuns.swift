@@ -1,4 +1,5 @@
 import Foundation
+import LotraceTestSupport
 import Testing
 
 /// What the output-fault tests share: generated data sets, site builds through the real
@@ -15,7 +16,7 @@ enum SiteRuns {
     static let second = generated(seed: 2)
 
     private static func generated(seed: Int) -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-faults-data-\(seed)-\(UUID().uuidString)").path
+        let folder = ScratchFolder.path("faults-data-\(seed)").path
         let run = try? CLIRunner.run(["generate", "--out", folder, "--seed", "\(seed)", "--moves", "600"])
         precondition(run?.status == 0, "lotrace generate failed: \(run?.stderr ?? "")")
         return folder

@@ -19,8 +19,7 @@ struct TestMount {
 
     /// Mounts a tmpfs of `size` ("4m") on a fresh folder.
     init(size: String) throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-mount-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        path = try ScratchFolder.make("mount").path
         try Self.mount(["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", path])
     }
 

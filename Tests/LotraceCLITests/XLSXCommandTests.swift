@@ -1,4 +1,5 @@
 import Foundation
+import LotraceTestSupport
 import Testing
 
 /// XLSX exports on the command line: the sample data (CSV, XML and the lots as XLSX) answers like
@@ -47,7 +48,7 @@ struct XLSXCommandTests {
     }
 
     @Test func mixedFolderAnswersLikeTheAllCSVFolder() throws {
-        let allCSV = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-all-csv-\(UUID().uuidString)").path
+        let allCSV = ScratchFolder.path("all-csv").path
         defer { try? FileManager.default.removeItem(atPath: allCSV) }
         #expect(try CLIRunner.run(["generate", "--out", allCSV]).status == 0)
         #expect(FileManager.default.fileExists(atPath: allCSV + "/stock.lot.csv"))
@@ -72,7 +73,7 @@ struct XLSXCommandTests {
     /// even the pages listing the files are byte-identical.
     @Test func xlsxTwinBuildsTheSameSite() throws {
         let manager = FileManager.default
-        let work = manager.temporaryDirectory.appendingPathComponent("lotrace-twin-site-\(UUID().uuidString)").path
+        let work = ScratchFolder.path("twin-site").path
         defer { try? manager.removeItem(atPath: work) }
         try manager.createDirectory(atPath: work + "/twin", withIntermediateDirectories: true)
         let csvNames = try xlsxNames(of: Self.data)

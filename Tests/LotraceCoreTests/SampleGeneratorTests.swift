@@ -1,6 +1,7 @@
 import Foundation
 import LotraceCore
 import LotraceSamples
+import LotraceTestSupport
 import Testing
 
 /// The sample generator: determinism, size, Odoo's CSV shape, consistent stock, serial lines,
@@ -12,7 +13,7 @@ import Testing
     static var folder: String { sample.folder }
 
     static func generate(seed: UInt64, moveLines: Int) -> (folder: String, summary: SampleSummary) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-samples-\(UUID())").path
+        let folder = ScratchFolder.path("samples").path
         return (folder, try! SampleSet(seed: seed, moveLines: moveLines).write(to: folder))
     }
 

@@ -108,8 +108,7 @@ struct EPCISJSONTests {
         "every export and trace, hostile or not, is valid against GS1's EPCIS 2.0 JSON schema, formats checked",
         .enabled(if: XMLFixture.refdata != nil, Comment(rawValue: XMLFixture.notRun)))
     func officialSchema() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-epcis-json-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("epcis-json")
         defer { try? FileManager.default.removeItem(at: folder) }
         var files: [String] = []
         for (index, export) in try Self.allExports().enumerated() {
@@ -127,8 +126,7 @@ struct EPCISJSONTests {
         .enabled(if: XMLFixture.refdata != nil, Comment(rawValue: XMLFixture.notRun)))
     func schemaCheckIsStrict() throws {
         let text = try Self.export().json.text
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-epcis-json-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("epcis-json")
         defer { try? FileManager.default.removeItem(at: folder) }
         let urn = folder.appendingPathComponent("urn.jsonld").path
         let misspelt = folder.appendingPathComponent("misspelt.jsonld").path

@@ -1,4 +1,5 @@
 import Foundation
+import LotraceTestSupport
 import Testing
 
 @testable import LotraceCore
@@ -6,8 +7,7 @@ import Testing
 @Suite("lotrace.json")
 struct ConfigTests {
     private func folder(_ config: String?) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-config-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try ScratchFolder.make("config")
         if let config { try Data(config.utf8).write(to: url.appendingPathComponent("lotrace.json")) }
         return url.path
     }

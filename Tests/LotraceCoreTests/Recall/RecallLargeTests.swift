@@ -1,6 +1,7 @@
 import Foundation
 import LotraceCore
 import LotraceSamples
+import LotraceTestSupport
 import Testing
 import LotraceRender
 
@@ -36,7 +37,7 @@ struct RecallLargeTests {
 
     @Test("the recall of the flour lot that reaches the most lots equals a breadth-first search")
     func matchesBreadthFirstSearch() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-recall-\(UUID())").path
+        let folder = ScratchFolder.path("recall").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         _ = try SampleSet(seed: 7, moveLines: 100_000).write(to: folder)
         let dataset = DatasetLoader().load(folder: folder)

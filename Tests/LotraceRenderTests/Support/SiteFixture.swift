@@ -1,5 +1,6 @@
 import Foundation
 import LotraceCore
+import LotraceTestSupport
 @testable import LotraceRender
 
 /// A small inline data folder for site tests: flour received and made into biscuits, a done
@@ -79,15 +80,14 @@ enum SiteFixture {
 
     /// A fresh data folder holding the fixture files (or `files`).
     static func folder(_ files: [String: String] = files) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-site-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("site")
         for (name, content) in files { try Data(content.utf8).write(to: folder.appendingPathComponent(name)) }
         return folder.path
     }
 
-    /// A fresh, not yet existing output path in the temporary folder.
+    /// A fresh, not yet existing output path in a scratch folder.
     static func outputPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("lotrace-out-\(UUID().uuidString)/site").path
+        ScratchFolder.path("out").appendingPathComponent("site").path
     }
 
     /// The fixture's dataset and settings (of `files`).
