@@ -188,6 +188,7 @@ public struct DatasetLoader: Sendable {
     private func read(_ table: Table, state: inout IngestState, fingerprints: inout RowFingerprints) {
         var file = state.dataset.files[table.fileIndex]
         fingerprints.beginFile(table.fileIndex)
+        state.reserve(rows: table.estimatedRowCount, of: table.role)
         let end = table.forEachRow(progress: progress) { outcome in
             file.read += 1
             let result: IngestState.RowResult

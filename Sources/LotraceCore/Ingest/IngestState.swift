@@ -33,6 +33,17 @@ struct IngestState {
         return .init(reason: .badValue, message: "\(what) \(MessageText.quoted(key)) is already defined (\(place)); the first row wins")
     }
 
+    /// Makes room for `rows` more records of `role` at once: a transfers file of four million rows
+    /// would otherwise be copied again each time its array grows.
+    mutating func reserve(rows: Int, of role: Role) {
+        switch role {
+        case .transfers: dataset.transfers.reserveCapacity(dataset.transfers.count + rows)
+        case .lots: dataset.lots.reserveCapacity(dataset.lots.count + rows)
+        case .partners: dataset.partners.reserveCapacity(dataset.partners.count + rows)
+        case .products, .locations, .operationTypes, .moveLines: break
+        }
+    }
+
     /// Remembers that the master row keyed `key` of `role` was rejected at `where`.
     mutating func noteRejected(_ role: Role, key: String, at place: String) {
         rejectedKeys[role, default: [:]][ExactText(key)] = rejectedKeys[role]?[ExactText(key)] ?? place

@@ -30,6 +30,12 @@ struct OdooRecordIndex {
     /// Indexes the records of `documents`, the Odoo data files named `fileNames`.
     init(_ documents: [XMLInputDocument], fileNames: [String]) {
         self.fileNames = fileNames
+        // Room for every record at once: half a million records would otherwise rehash each
+        // table several times as it grows.
+        let recordCount = documents.reduce(0) { sum, document in sum + document.tables.reduce(0) { $0 + $1.rows.count } }
+        places.reserveCapacity(recordCount)
+        byLocalID.reserveCapacity(recordCount)
+        lines.reserveCapacity(recordCount)
         for (document, content) in documents.enumerated() {
             for (table, source) in content.tables.enumerated() {
                 guard let model = source.model else { continue }
@@ -86,6 +92,6 @@ struct OdooRecordIndex {
 
     /// The id without its module (`stock.warehouse0` → `warehouse0`).
     private static func localID(_ id: String) -> String {
-        id.firstIndex(of: ".").map { String(id[id.index(after: $0)...]) } ?? id
+        id.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(id[id.utf8.index(after: $0)...]) } ?? id
     }
 }
