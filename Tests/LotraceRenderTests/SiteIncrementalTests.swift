@@ -64,6 +64,22 @@ import Testing
         #expect(summary.removed == 0)
     }
 
+    /// A delivered quantity changes the slip's page, its despatch advice and its day's print, and
+    /// no other slip's files: the day's print is made from its slips' content digests.
+    @Test func aChangedDeliveryLineRendersItsSlipAndItsDayPrintOnly() throws {
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output)
+        var files = SiteFixture.files
+        files["moves.csv"] = files["moves.csv"]!.replacingOccurrences(
+            of: #""[BI-001] Shortbread","B1","WH/Stock","Partners/Customers","120.0""#,
+            with: #""[BI-001] Shortbread","B1","WH/Stock","Partners/Customers","110.0""#)
+        let summary = try SiteFixture.build(into: output, files: files).summary
+        #expect(
+            summary.rendered.filter { $0.hasPrefix("slips/") } == [
+                "slips/2025-01-07.html", "slips/WH_OUT_00001.html", "slips/WH_OUT_00001.xml",
+            ])
+    }
+
     @Test func aLotThatIsGoneIsRemoved() throws {
         let output = SiteFixture.outputPath()
         try SiteFixture.build(into: output)

@@ -180,3 +180,11 @@ struct DigestHasher {
 extension UInt64 {
     fileprivate func rotatedLeft(_ bits: UInt64) -> UInt64 { (self << bits) | (self >> (64 - bits)) }
 }
+
+/// A digest stands for what it digests in the inputs of a page (its 32 hexadecimal digits).
+extension ContentDigest: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,7 +1,13 @@
+import Synchronization
+
 /// One page per delivery slip (`slips/<reference>.html`), the slips of each month
 /// (`slips/<YYYY-MM>.html`, paged, newest first), the slips of each day printed together
 /// (`slips/<YYYY-MM-DD>.html`, then `-2.html`, `-3.html`... for a day printed in parts:
 /// `SlipDay.parts`) and the months with their days (`slips.html`).
+///
+/// A slip's content digest (`contentDigest`) stands for the slip in the inputs of both its page
+/// and its day's print, so a slip's content is made once for both when nothing of it changed,
+/// and a day's print is laid out only when it is made again.
 struct DeliverySlipsStep: SiteStep {
     static let path = "slips.html"
 
@@ -15,6 +21,8 @@ struct DeliverySlipsStep: SiteStep {
         let described = barcodes.described
         // Barcodes read two-digit years around the as-of year.
         let momentKey = String(barcodes.referenceYear)
+        // Content digests by reference, made by the slip pages and used again by the day prints.
+        let digests = Mutex<[String: ContentDigest]>([:])
         try context.forEachPage(slips.count) { index in
             // The slip is copied (its lines retained) only when its page is made again.
             guard let path = context.links.slipFile(slips[index].reference) else { return }
@@ -22,12 +30,11 @@ struct DeliverySlipsStep: SiteStep {
             let slip = slips[index]
             let frame = context.timelessFrame(title: "Delivery slip \(slip.reference)", path: path)
             let links = context.links(from: path)
-            // The page with its symbols described stands for its inputs: drawing them is most
-            // of a slip's cost, and is done only for a slip that changed.
-            try context.render(
-                template: "slip", to: path, momentKey: momentKey,
-                inputs: SlipPage(slip: slip, barcodes: described, frame: frame, links: links)
-            ) { SlipPage(slip: slip, barcodes: barcodes, frame: frame, links: links) }
+            let digest = try Self.contentDigest(of: slip, barcodes: described, links: links)
+            digests.withLock { $0[slip.reference] = digest }
+            try context.render(template: "slip", to: path, momentKey: momentKey, inputs: SlipInputs(frame: frame, slip: digest)) {
+                SlipPage(slip: slip, barcodes: barcodes, frame: frame, links: links)
+            }
         }
         let days = context.slipDays
         // Each part of a day is a page of its own, with its own inputs (`SlipDay.parts`).
@@ -44,10 +51,15 @@ struct DeliverySlipsStep: SiteStep {
             let part = count > 1 ? DaySlipsPage.Part(number, of: day, links: links) : nil
             let title = "Delivery slips of \(day.date)" + (count > 1 ? ", part \(number) of \(count)" : "")
             let frame = context.timelessFrame(title: title, path: path)
-            let page = { (barcodes: SlipBarcodes) in
-                DaySlipsPage(day: day, part: part, barcodes: barcodes, frame: frame, links: links, upHref: links.to(Self.path), css: nil)
+            let upHref = links.to(Self.path)
+            // A day's print is in the slips' folder, as their pages: its slips' content is theirs.
+            let printed = try day.slips[day.parts[number - 1]].map { slip in
+                try digests.withLock { $0[slip.reference] } ?? Self.contentDigest(of: slip, barcodes: described, links: links)
             }
-            try context.render(template: "slips-day", to: path, momentKey: momentKey, inputs: page(described)) { page(barcodes) }
+            let inputs = DayInputs(frame: frame, date: day.date, upHref: upHref, part: part, slips: printed)
+            try context.render(template: "slips-day", to: path, momentKey: momentKey, inputs: inputs) {
+                DaySlipsPage(day: day, part: part, barcodes: barcodes, frame: frame, links: links, upHref: upHref, css: nil)
+            }
         }
         let daysByMonth = Dictionary(grouping: days.reversed(), by: \.month)
         let byMonth = Dictionary(grouping: SlipIndexPage.newestFirst(slips)) { SlipIndexPage.month(of: slips[$0]) }
@@ -78,5 +90,33 @@ struct DeliverySlipsStep: SiteStep {
             count: DisplayFormat.count(slips.count, "delivery slip"), months: months)
         try context.render(index, template: "slips", to: Self.path, momentKey: "")
         return SiteStepOutcome(count: pages)
+    }
+
+    /// What a slip's page shows besides its frame: its content with its symbols described
+    /// (drawing them is most of a slip's cost, and is done only for a slip that changed) and the
+    /// running header of its printed pages.
+    private static func contentDigest(of slip: DeliverySlip, barcodes: SlipBarcodes, links: PageLinks) throws -> ContentDigest {
+        struct Content: Encodable {
+            var printHeader: String
+            var slip: SlipContent
+        }
+        return try ContentDigest.of(
+            encoded: Content(printHeader: SlipContent.printHeader(slip), slip: SlipContent(slip: slip, barcodes: barcodes, links: links)))
+    }
+
+    /// The inputs of a slip's page.
+    private struct SlipInputs: Encodable {
+        var frame: PageFrame
+        var slip: ContentDigest
+    }
+
+    /// The inputs of a day's print (or of one part of it): its slips' content digests, in order;
+    /// the rest of the page (named pages, sheets, column widths) is laid out from them.
+    private struct DayInputs: Encodable {
+        var frame: PageFrame
+        var date: String
+        var upHref: String
+        var part: DaySlipsPage.Part?
+        var slips: [ContentDigest]
     }
 }
