@@ -75,34 +75,40 @@ public final class XMLWriter {
         _ name: String, in namespace: XMLNamespace? = nil, declaring: [XMLNamespace] = []
     ) throws(XMLWriterError) {
         try requireOpenDocument()
-        guard !name.contains(":"), XMLCharacters.isName(name) else {
+        guard !Self.hasColon(name), XMLCharacters.isName(name) else {
             throw error(.invalidName, "\"\(name)\" is not an XML element name")
         }
         guard !(stack.isEmpty && rootWritten) else {
             throw error(.misuse, "a document has one root element; <\(name)> would be a second")
         }
-        if let prefix = namespace?.prefix, !XMLCharacters.isName(prefix) || prefix.contains(":") {
+        if let prefix = namespace?.prefix, !XMLCharacters.isName(prefix) || Self.hasColon(prefix) {
             throw error(.invalidName, "\"\(prefix)\" is not a namespace prefix")
         }
         var bindings: [String?: String] = [:]
         var order: [XMLNamespace] = []
-        let wanted = declaring + [namespace ?? XMLNamespace(prefix: nil, uri: "")]
-        for binding in wanted {
-            if let existing = bindings[binding.prefix] {
+        for binding in declaring + [namespace ?? XMLNamespace(prefix: nil, uri: "")] {
+            if let existing = bindings.isEmpty ? nil : bindings[binding.prefix] {
                 guard existing == binding.uri else {
                     throw error(.misuse, "prefix \(binding.prefix ?? "(default)") bound twice on <\(name)>")
                 }
                 continue
             }
             let inScope = uri(bound: binding.prefix) ?? ""
-            let isRequested = declaring.contains(binding)
+            let isRequested = !declaring.isEmpty && declaring.contains(binding)
             guard isRequested || inScope != binding.uri else { continue }
             bindings[binding.prefix] = binding.uri
             order.append(binding)
         }
         let qualified = namespace?.prefix.map { "\($0):\(name)" } ?? name
-        let position = stack.isEmpty ? 1 : (stack[stack.count - 1].childCounts[qualified] ?? 0) + 1
-        if !stack.isEmpty { stack[stack.count - 1].childCounts[qualified] = position }
+        var position = 1
+        if !stack.isEmpty {
+            // One lookup of the name: counted and read in place.
+            func counted(_ count: inout Int) -> Int {
+                count += 1
+                return count
+            }
+            position = counted(&stack[stack.count - 1].childCounts[qualified, default: 0])
+        }
         stack.append(Frame(qualifiedName: qualified, position: position, bindings: bindings))
         rootWritten = true
         try check(xmlTextWriterStartElement(writer, qualified), "cannot start <\(qualified)>")
@@ -123,7 +129,7 @@ public final class XMLWriter {
         guard attributesOpen else {
             throw error(.misuse, "attribute \(name) must follow the start of its element", source: source)
         }
-        guard !name.contains(":"), XMLCharacters.isName(name), !name.hasPrefix("xmlns") else {
+        guard !Self.hasColon(name), XMLCharacters.isName(name), !name.hasPrefix("xmlns") else {
             throw error(.invalidName, "\"\(name)\" is not an attribute name", source: source)
         }
         var qualified = name
@@ -196,7 +202,7 @@ public final class XMLWriter {
 
     /// The URI bound to `prefix` in scope (nil: unbound; "" for an undeclared default).
     private func uri(bound prefix: String?) -> String? {
-        for frame in stack.reversed() {
+        for frame in stack.reversed() where !frame.bindings.isEmpty {
             if let uri = frame.bindings[prefix] { return uri }
         }
         return nil
@@ -218,6 +224,9 @@ public final class XMLWriter {
             return replaced
         }
     }
+
+    /// True when `name` holds a colon (a byte test: a Character search would segment graphemes).
+    private static func hasColon(_ name: String) -> Bool { name.utf8.contains(UInt8(ascii: ":")) }
 
     private func requireOpenDocument() throws(XMLWriterError) {
         guard !finished else { throw error(.misuse, "the document is already finished") }

@@ -129,12 +129,21 @@ struct DigestHasher {
         }
     }
 
+    /// Adds the eight bytes of `value`, least significant first, as a word at a time: the bytes
+    /// that fill the current word, then the rest into the next one.
     mutating func combine(integer value: Int) {
-        var value = UInt64(bitPattern: Int64(value))
-        for _ in 0..<8 {
-            add(UInt8(truncatingIfNeeded: value))
-            value >>= 8
+        let bits = UInt64(bitPattern: Int64(value))
+        count += 8
+        guard filled > 0 else {
+            word = bits
+            mix()
+            return
         }
+        let carried = filled
+        word |= bits << (8 * UInt64(carried))
+        mix()
+        word = bits >> (8 * UInt64(8 - carried))
+        filled = carried
     }
 
     mutating func combine(_ digest: ContentDigest) {
