@@ -27,7 +27,7 @@ private final class ValueEncoder: Encoder {
     /// The value written; an encoder nothing was written to is an empty object.
     var value: TemplateValue {
         switch storage {
-        case .empty: .object([:])
+        case .empty: .object(TemplateObject())
         case .single(let value): value
         case .object(let object): object.value
         case .list(let list): list.value
@@ -59,15 +59,25 @@ private final class ValueEncoder: Encoder {
     func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(encoder: self) }
 }
 
-/// The members of an object being written; nested containers are resolved when it is read.
+/// The members of an object being written, in order; nested containers are resolved when it
+/// is read.
 private final class ObjectStorage {
-    var members: [String: TemplateValue] = [:]
-    var nested: [String: ValueEncoder] = [:]
+    var members: [(name: String, member: Member)] = []
+
+    enum Member {
+        case value(TemplateValue)
+        case nested(ValueEncoder)
+    }
 
     var value: TemplateValue {
-        var all = members
-        for (key, encoder) in nested { all[key] = encoder.value }
-        return .object(all)
+        var object = TemplateObject()
+        for (name, member) in members {
+            switch member {
+            case .value(let value): object.append(name, value)
+            case .nested(let encoder): object.append(name, encoder.value)
+            }
+        }
+        return .object(object)
     }
 }
 
@@ -97,7 +107,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let object: ObjectStorage
     var codingPath: [any CodingKey]
 
-    private func set(_ value: TemplateValue, _ key: Key) { object.members[key.stringValue] = value }
+    private func set(_ value: TemplateValue, _ key: Key) { object.members.append((key.stringValue, .value(value))) }
 
     mutating func encodeNil(forKey key: Key) {}
     mutating func encode(_ value: Bool, forKey key: Key) { set(.bool(value), key) }
@@ -139,7 +149,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func nestedEncoder(named name: String) -> ValueEncoder {
         let encoder = ValueEncoder()
-        object.nested[name] = encoder
+        object.members.append((name, .nested(encoder)))
         return encoder
     }
 }
