@@ -17,87 +17,87 @@ struct SearchIndexStep: SiteStep {
     let templates: [String] = []
     let section: SiteSection? = nil
 
-    /// One thing to find: its lowercased term, what to show and where it is.
-    private struct Entry {
-        var term: [Unicode.Scalar]
-        var title: String
-        var note: String
-        var path: String
-    }
-
     func run(in context: SiteContext) throws -> SiteStepOutcome {
         // Same data: the same terms.
         if let kept = try context.output.reuseAll(under: Self.folder + "/", momentKey: ""), try context.reuse(Self.path, momentKey: "") {
             return SiteStepOutcome(count: kept, noun: "shard kept", plural: "shards kept")
         }
         let dataset = context.dataset
-        var entries: [Entry] = []
+        var entries = SearchEntries()
         for lot in dataset.lots {
-            let path = context.links.lotPage(lot.id)
-            for term in Self.terms(lot.name) {
-                entries.append(Entry(term: term, title: lot.name, note: dataset[lot.product].key, path: path))
-            }
+            let target = SearchEntries.Target(title: lot.name, note: dataset[lot.product].key, path: context.links.lotPage(lot.id))
+            entries.add(lot.name, finding: target)
         }
         for slip in context.slips {
             guard let path = context.links.slipFile(slip.reference) else { continue }
+            let target = SearchEntries.Target(title: slip.reference, note: slip.customer?.name ?? "", path: path)
             for field in [slip.reference, slip.customer?.name ?? "", slip.order ?? ""] {
-                for term in Self.terms(field) {
-                    entries.append(Entry(term: term, title: slip.reference, note: slip.customer?.name ?? "", path: path))
-                }
+                entries.add(field, finding: target)
             }
         }
-        entries.sort { $0.term.lexicographicallyPrecedes($1.term) { $0.value < $1.value } }
-        var shards: [(key: [Unicode.Scalar], entries: ArraySlice<Entry>)] = []
-        Self.shard(entries[...], depth: 2, into: &shards)
+        let sorted = entries.sortedTerms()
+        var shards: [(key: ArraySlice<UInt8>, terms: ArraySlice<Int32>)] = []
+        Self.shard(sorted[...], of: entries, depth: 2, into: &shards)
         for shard in shards {
-            let rows = shard.entries.map { entry -> JSONValue in
-                .array([.string(String(String.UnicodeScalarView(entry.term))), .string(entry.title), .string(entry.note), .string(entry.path)])
+            let rows = shard.terms.map { term -> JSONValue in
+                let target = entries.target(of: term)
+                return .array([
+                    .string(String(decoding: entries.term(term), as: UTF8.self)), .string(target.title), .string(target.note),
+                    .string(target.path),
+                ])
             }
             try context.output.write(JSONValue.array(rows).serialized(pretty: false), to: Self.file(of: shard.key))
         }
-        let keys = shards.map { JSONValue.string(String(String.UnicodeScalarView($0.key))) }
+        let keys = shards.map { JSONValue.string(String(decoding: $0.key, as: UTF8.self)) }
         let manifest = JSONValue.object([("folder", .string(Self.folder + "/")), ("shards", .array(keys))])
         try context.output.write(manifest.serialized(pretty: false), to: Self.path)
         return SiteStepOutcome(count: entries.count, noun: "entry", plural: "entries")
     }
 
-    /// The search terms of `text`: itself and what follows each separator, lowercased, at most 4.
-    static func terms(_ text: String) -> [[Unicode.Scalar]] {
-        let scalars = Array(text.lowercased().unicodeScalars)
-        guard !scalars.isEmpty else { return [] }
-        var terms = [scalars]
-        for index in scalars.indices.dropLast() where terms.count < 4 {
-            let isSeparator = !(scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index]))
-            if isSeparator, index + 1 < scalars.count { terms.append(Array(scalars[(index + 1)...])) }
+    /// The search terms of `text`, lowercased: itself and what follows each separator, at most
+    /// 4, as the UTF-8 offsets where they start in the lowercased text (each runs to its end).
+    static func termOffsets(_ text: String) -> (lowercased: String, offsets: [Int]) {
+        let lowercased = text.lowercased()
+        let length = lowercased.utf8.count
+        guard length > 0 else { return (lowercased, []) }
+        var offsets = [0]
+        var offset = 0
+        for scalar in lowercased.unicodeScalars where offsets.count < 4 {
+            offset += UTF8.width(scalar)
+            let isSeparator = !(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+            if isSeparator, offset < length { offsets.append(offset) }
         }
-        return terms
+        return (lowercased, offsets)
     }
 
-    /// Cuts sorted `entries` into shards by their first `depth` scalars, deeper where a shard
-    /// would hold more than `shardLimit` (entries shorter than the key share the shorter key).
+    /// Cuts sorted `terms` into shards by their first `depth` scalars, deeper where a shard
+    /// would hold more than `shardLimit` (terms shorter than the key share the shorter key).
     private static func shard(
-        _ entries: ArraySlice<Entry>, depth: Int, into shards: inout [(key: [Unicode.Scalar], entries: ArraySlice<Entry>)]
+        _ terms: ArraySlice<Int32>, of entries: SearchEntries, depth: Int,
+        into shards: inout [(key: ArraySlice<UInt8>, terms: ArraySlice<Int32>)]
     ) {
-        var start = entries.startIndex
-        while start < entries.endIndex {
-            let key = Array(entries[start].term.prefix(depth))
+        let key = { (term: Int32) in entries.term(term).prefix(entries.prefix(of: term, scalars: depth).length) }
+        var start = terms.startIndex
+        while start < terms.endIndex {
+            let groupKey = key(terms[start])
             var end = start
-            while end < entries.endIndex && Array(entries[end].term.prefix(depth)) == key { end += 1 }
-            let group = entries[start..<end]
-            if group.count > shardLimit && group.contains(where: { $0.term.count > depth }) {
-                let exact = group.prefix { $0.term.count <= depth }
-                if !exact.isEmpty { shards.append((key, exact)) }
-                shard(group[exact.endIndex...], depth: depth + 1, into: &shards)
+            while end < terms.endIndex && key(terms[end]) == groupKey { end += 1 }
+            let group = terms[start..<end]
+            let isLonger = { (term: Int32) in entries.prefix(of: term, scalars: depth).hasMore }
+            if group.count > shardLimit && group.contains(where: isLonger) {
+                let exact = group.prefix { !isLonger($0) }
+                if !exact.isEmpty { shards.append((groupKey, exact)) }
+                shard(group[exact.endIndex...], of: entries, depth: depth + 1, into: &shards)
             } else {
-                shards.append((key, group))
+                shards.append((groupKey, group))
             }
             start = end
         }
     }
 
     /// `search/<key as lowercase hexadecimal UTF-8>.json`.
-    static func file(of key: [Unicode.Scalar]) -> String {
-        let hex = String(String.UnicodeScalarView(key)).utf8.map { byte in
+    static func file(of key: some Collection<UInt8>) -> String {
+        let hex = key.map { byte in
             (byte < 16 ? "0" : "") + String(byte, radix: 16)
         }.joined()
         return "\(folder)/\(hex).json"
