@@ -3,7 +3,8 @@
 /// `=`, `+`, `-`, `@`, tab or carriage return would be run as a formula by spreadsheet programs:
 /// it is written with a leading apostrophe, which they show as text (OWASP CSV injection).
 public struct SpreadsheetCSV: Sendable {
-    private var text = "\u{FEFF}"
+    /// The document's UTF-8, byte order mark first.
+    private var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// An empty document.
     public init() {}
@@ -11,35 +12,39 @@ public struct SpreadsheetCSV: Sendable {
     /// Appends one row.
     public mutating func append(_ cells: [String]) {
         for (index, cell) in cells.enumerated() {
-            if index > 0 { text.unicodeScalars.append(",") }
-            Self.appendQuoted(Self.neutralised(cell), to: &text)
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendQuoted(cell)
         }
-        text += "\r\n"
+        bytes.append(contentsOf: [UInt8(ascii: "\r"), UInt8(ascii: "\n")])
     }
 
-    /// Quotes `cell` scalar by scalar: a quote followed by a combining mark is one Swift
-    /// `Character`, which `String.replacingOccurrences` would not double.
-    private static func appendQuoted(_ cell: String, to text: inout String) {
-        text.unicodeScalars.append("\"")
-        if cell.utf8.contains(UInt8(ascii: "\"")) {
-            for scalar in cell.unicodeScalars {
-                if scalar == "\"" { text.unicodeScalars.append("\"") }
-                text.unicodeScalars.append(scalar)
-            }
-        } else {
-            text += cell
+    /// Quotes `cell` (neutralised) byte by byte: a quote is one byte in UTF-8, never part of
+    /// another character's bytes, so doubling quote bytes doubles exactly the quote characters
+    /// (a quote followed by a combining mark too, which `String.replacingOccurrences` would miss).
+    private mutating func appendQuoted(_ cell: String) {
+        bytes.append(UInt8(ascii: "\""))
+        if Self.startsLikeFormula(cell) { bytes.append(UInt8(ascii: "'")) }
+        for byte in cell.utf8 {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
         }
-        text.unicodeScalars.append("\"")
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// The document.
-    public var csv: String { text }
+    public var csv: String { String(decoding: bytes, as: UTF8.self) }
 
     /// `cell` with a leading apostrophe when it starts like a formula.
     public static func neutralised(_ cell: String) -> String {
-        guard let first = cell.unicodeScalars.first, formulaStarts.contains(first) else { return cell }
-        return "'" + cell
+        startsLikeFormula(cell) ? "'" + cell : cell
     }
 
-    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    /// True when `cell` starts with `=`, `+`, `-`, `@`, tab or carriage return (all ASCII: the
+    /// first byte is the first character).
+    private static func startsLikeFormula(_ cell: String) -> Bool {
+        switch cell.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): true
+        default: false
+        }
+    }
 }
