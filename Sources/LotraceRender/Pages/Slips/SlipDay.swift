@@ -11,7 +11,7 @@ struct SlipDay: Sendable {
     /// "2025-03": the month the day belongs to.
     var month: String { String(date.prefix(7)) }
 
-    /// The most slips one page of the site's print of a day holds: about 375 KB at the 7.5 KB a
+    /// The most slips one page of the site's print of a day holds: about 280 KB at the 5.6 KB a
     /// slip of the generated data takes in a day's print (GS1-128; 11.8 KB with QR Codes), a
     /// print job of some 55 sheets (README.md, "A day's slips in one print").
     static let slipsPerPart = 50
