@@ -13,12 +13,12 @@ struct SearchEntries {
         var path: String
     }
 
-    private(set) var bytes: [UInt8] = []
+    private var bytes: [UInt8] = []
     /// Where each term starts in `bytes`, and where it ends (its text's end).
     private var starts: [Int] = []
     private var ends: [Int] = []
     private var targetOfTerm: [Int32] = []
-    private(set) var targets: [Target] = []
+    private var targets: [Target] = []
 
     var count: Int { starts.count }
 
