@@ -59,45 +59,36 @@ private final class ValueEncoder: Encoder {
     func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(encoder: self) }
 }
 
-/// The members of an object being written, in order; nested containers are resolved when it
+/// A member or item being written: a value, or a nested container's encoder, resolved when it
 /// is read.
-private final class ObjectStorage {
-    var members: [(name: String, member: Member)] = []
+private enum Written {
+    case value(TemplateValue)
+    case nested(ValueEncoder)
 
-    enum Member {
-        case value(TemplateValue)
-        case nested(ValueEncoder)
+    var value: TemplateValue {
+        switch self {
+        case .value(let value): value
+        case .nested(let encoder): encoder.value
+        }
     }
+}
+
+/// The members of an object being written, in order.
+private final class ObjectStorage {
+    var members: [(name: String, member: Written)] = []
 
     var value: TemplateValue {
         var object = TemplateObject()
-        for (name, member) in members {
-            switch member {
-            case .value(let value): object.append(name, value)
-            case .nested(let encoder): object.append(name, encoder.value)
-            }
-        }
+        for (name, member) in members { object.append(name, member.value) }
         return .object(object)
     }
 }
 
 /// The items of a list being written.
 private final class ListStorage {
-    var items: [Item] = []
+    var items: [Written] = []
 
-    enum Item {
-        case value(TemplateValue)
-        case nested(ValueEncoder)
-    }
-
-    var value: TemplateValue {
-        .list(items.map { item in
-            switch item {
-            case .value(let value): value
-            case .nested(let encoder): encoder.value
-            }
-        })
-    }
+    var value: TemplateValue { .list(items.map(\.value)) }
 }
 
 /// Numbers as Swift prints them (`String(describing:)`), as Mustache engines render them.

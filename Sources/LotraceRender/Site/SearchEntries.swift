@@ -22,7 +22,7 @@ struct SearchEntries {
 
     var count: Int { starts.count }
 
-    /// Adds the terms of `text` (`SearchIndexStep.terms`), each finding `target`.
+    /// Adds the terms of `text` (`SearchIndexStep.termOffsets`), each finding `target`.
     mutating func add(_ text: String, finding target: Target) {
         let terms = SearchIndexStep.termOffsets(text)
         guard !terms.offsets.isEmpty else { return }
@@ -46,7 +46,7 @@ struct SearchEntries {
 
     /// The terms in order: by their bytes, then in the order they were added.
     func sortedTerms() -> [Int32] {
-        var order = (0..<Int32(count)).map { $0 }
+        var order = Array(0..<Int32(count))
         bytes.withUnsafeBufferPointer { buffer in
             let base = buffer.baseAddress
             order.sort { a, b in

@@ -77,13 +77,13 @@ struct SearchIndexStep: SiteStep {
         into shards: inout [(key: ArraySlice<UInt8>, terms: ArraySlice<Int32>)]
     ) {
         let key = { (term: Int32) in entries.term(term).prefix(entries.prefix(of: term, scalars: depth).length) }
+        let isLonger = { (term: Int32) in entries.prefix(of: term, scalars: depth).hasMore }
         var start = terms.startIndex
         while start < terms.endIndex {
             let groupKey = key(terms[start])
             var end = start
             while end < terms.endIndex && key(terms[end]) == groupKey { end += 1 }
             let group = terms[start..<end]
-            let isLonger = { (term: Int32) in entries.prefix(of: term, scalars: depth).hasMore }
             if group.count > shardLimit && group.contains(where: isLonger) {
                 let exact = group.prefix { !isLonger($0) }
                 if !exact.isEmpty { shards.append((groupKey, exact)) }
