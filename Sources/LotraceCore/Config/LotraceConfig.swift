@@ -14,6 +14,8 @@ public struct LotraceConfig: Sendable, Equatable, Codable {
     public var epcis = EPCISSettings.defaults
     /// Barcodes printed on delivery slips (`barcodes` section; see `BarcodeSettings`).
     public var barcodes = BarcodeSettings.defaults
+    /// What the site holds besides every lot's and slip's pages (`site` section; see `SiteSettings`).
+    public var site = SiteSettings.defaults
     /// Odoo unit names mapped to UN/ECE Rec 20 codes, over the built-in table (`unitCodes`).
     public var unitCodes: [String: String] = [:]
 
@@ -60,6 +62,7 @@ public struct LotraceConfig: Sendable, Equatable, Codable {
         timeZone = try container.decodeIfPresent(String.self, forKey: .timeZone) ?? Self.defaults.timeZone
         epcis = try container.decodeIfPresent(EPCISSettings.self, forKey: .epcis) ?? .defaults
         barcodes = try container.decodeIfPresent(BarcodeSettings.self, forKey: .barcodes) ?? .defaults
+        site = try container.decodeIfPresent(SiteSettings.self, forKey: .site) ?? .defaults
         unitCodes = try Self.decodeUnitCodes(in: container, forKey: .unitCodes)
         guard TimeZone(identifier: timeZone) != nil else {
             throw DecodingError.dataCorruptedError(

@@ -69,6 +69,17 @@ struct ConfigTests {
         }
     }
 
+    @Test func dayPrintsOfTheSite() throws {
+        #expect(try LotraceConfig.load(folder: folder("{}")).site.dayPrints == 92)
+        #expect(try LotraceConfig.load(folder: folder(#"{"site": {"dayPrints": 0}}"#)).site.dayPrints == 0)
+        let path = try folder(#"{"site": {"dayPrints": -1}}"#)
+        #expect {
+            try LotraceConfig.load(folder: path)
+        } throws: { error in
+            "\(error)" == "\(path)/lotrace.json: site.dayPrints: -1 is not a number of days (0 or more; 0 prints no day in the site)"
+        }
+    }
+
     @Test(arguments: ["id.example.com", "ftp://id.example.com", "https://", "https:///x", "https://id.example.com?x=1", "https://id example.com"])
     func digitalLinkDomainsMustBeHTTPURIs(domain: String) throws {
         let path = try folder(#"{"barcodes": {"digitalLinkDomain": "\#(domain)"}}"#)

@@ -52,6 +52,33 @@ import Testing
         #expect(day.contains(#"<a href="../slips.html">All delivery slips</a>"#))
     }
 
+    @Test func theSitePrintsTheDaysWithinItsWindowOfTheLastOne() throws {
+        let (_, slips) = try DeliverySlipBuilderTests.slips()
+        let days = SlipDay.days(of: slips)
+        #expect(SlipDay.recent(days, within: 3).map(\.date) == ["2025-01-09", "2025-01-08", "2025-01-07"])
+        #expect(SlipDay.recent(days, within: 2).map(\.date) == ["2025-01-09", "2025-01-08"])
+        #expect(SlipDay.recent(days, within: 1).map(\.date) == ["2025-01-09"])
+        #expect(SlipDay.recent(days, within: 0).isEmpty)
+        #expect(SlipDay.recent([], within: 92).isEmpty)
+    }
+
+    @Test func aDayBeyondTheWindowHasNoPrintAndTheIndexSaysHowToPrintIt() throws {
+        var files = SiteFixture.files
+        files["lotrace.json"] = files["lotrace.json"]?.replacingOccurrences(of: #"}, "timeZone""#, with: #"}, "site": {"dayPrints": 2}, "timeZone""#)
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output, files: files)
+        let index = try String(contentsOfFile: output + "/slips.html", encoding: .utf8)
+        #expect(index.contains(#"<td class="days"><a href="slips/2025-01-08.html">08</a> <a href="slips/2025-01-09.html">09</a> </td>"#))
+        #expect(index.contains(
+            #"<p class="hint">The site prints the days of shipping within 2 days of the last one; 1 day before, up to 2025-01-07, print with <code>lotrace slips --date YYYY-MM-DD -o day.html</code>.</p>"#))
+        #expect(!FileManager.default.fileExists(atPath: output + "/slips/2025-01-07.html"))
+        #expect(FileManager.default.fileExists(atPath: output + "/slips/WH_OUT_00001.html"))
+        try SiteFixture.build(into: output)
+        let all = try String(contentsOfFile: output + "/slips.html", encoding: .utf8)
+        #expect(!all.contains("The site prints the days"))
+        #expect(FileManager.default.fileExists(atPath: output + "/slips/2025-01-07.html"))
+    }
+
     @Test func slipsCannotTakeTheNameOfADay() throws {
         var files = SiteFixture.files
         for name in ["transfers.csv", "moves.csv"] {

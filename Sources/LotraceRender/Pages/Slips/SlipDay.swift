@@ -50,6 +50,14 @@ struct SlipDay: Sendable {
         return byDay.keys.sorted(by: >).map { date in SlipDay(date: date, slips: inShippingOrder(byDay[date] ?? [])) }
     }
 
+    /// The days of `days` (newest first) that fall within `count` calendar days of the newest,
+    /// the newest included: the days the site prints (`SiteSettings.dayPrints`).
+    static func recent(_ days: [SlipDay], within count: Int) -> [SlipDay] {
+        guard let newest = days.first.flatMap({ LocalDateTime.parseDate($0.date.utf8) }), count > 0 else { return [] }
+        let first = newest.adding(days: 1 - count).dateText
+        return Array(days.prefix { $0.date >= first })
+    }
+
     /// The day `date` ("2025-03-25") of `slips`; nil when no slip is to print that day.
     static func day(_ date: String, of slips: [DeliverySlip]) -> SlipDay? {
         days(of: slips).first { $0.date == date }

@@ -5,6 +5,8 @@ struct SlipIndexPage: Sendable, Encodable {
     var frame: PageFrame
     var count: String
     var months: [Month]
+    /// The days with slips the site does not print, when there are some.
+    var unprinted: Unprinted?
 
     /// One month.
     struct Month: Sendable, Encodable {
@@ -23,6 +25,26 @@ struct SlipIndexPage: Sendable, Encodable {
         var href: String
         /// "3 parts" when the day prints in several (`SlipDay.parts`), else nil.
         var parts: String?
+    }
+
+    /// The days of shipping left out of the site's prints (`SiteSettings.dayPrints`): any of
+    /// them prints with `lotrace slips --date`.
+    struct Unprinted: Sendable, Encodable {
+        /// "61 days".
+        var count: String
+        /// The newest of them, "2024-12-31".
+        var newest: String
+        /// "92 days": the site prints the days of shipping within this many days of the last one.
+        var window: String
+
+        /// What `printed`, the days the site prints out of `all` (both newest first) within
+        /// `window` days, leaves out; nil when it leaves out none.
+        init?(all: [SlipDay], printed: [SlipDay], window: Int) {
+            guard all.count > printed.count else { return nil }
+            count = DisplayFormat.count(all.count - printed.count, "day")
+            newest = all[printed.count].date
+            self.window = DisplayFormat.count(window, "day")
+        }
     }
 
     /// The month a slip is listed under: its shipping date's "YYYY-MM", else "undated".

@@ -3,7 +3,8 @@ import Synchronization
 /// One page per delivery slip (`slips/<reference>.html`), the slips of each month
 /// (`slips/<YYYY-MM>.html`, paged, newest first), the slips of each day printed together
 /// (`slips/<YYYY-MM-DD>.html`, then `-2.html`, `-3.html`... for a day printed in parts:
-/// `SlipDay.parts`) and the months with their days (`slips.html`).
+/// `SlipDay.parts`; the last `SiteSettings.dayPrints` days of shipping) and the months with
+/// their days (`slips.html`).
 ///
 /// A slip's content digest (`contentDigest`) stands for the slip in the inputs of both its page
 /// and its day's print, so a slip's content is made once for both when nothing of it changed,
@@ -36,7 +37,9 @@ struct DeliverySlipsStep: SiteStep {
                 SlipPage(slip: slip, barcodes: barcodes, frame: frame, links: links)
             }
         }
-        let days = context.slipDays
+        // The days the site prints: the last `dayPrints` days of shipping (any day prints with
+        // `lotrace slips --date`).
+        let days = SlipDay.recent(context.slipDays, within: context.config.site.dayPrints)
         // Each part of a day is a page of its own, with its own inputs (`SlipDay.parts`).
         let prints = days.flatMap { day in
             let parts = day.parts.count
@@ -87,7 +90,8 @@ struct DeliverySlipsStep: SiteStep {
         }
         let index = SlipIndexPage(
             frame: context.timelessFrame(title: "Delivery slips", path: Self.path),
-            count: DisplayFormat.count(slips.count, "delivery slip"), months: months)
+            count: DisplayFormat.count(slips.count, "delivery slip"), months: months,
+            unprinted: SlipIndexPage.Unprinted(all: context.slipDays, printed: days, window: context.config.site.dayPrints))
         try context.render(index, template: "slips", to: Self.path, momentKey: "")
         return SiteStepOutcome(count: pages)
     }
