@@ -2,10 +2,12 @@
 # Benchmark of the documents: generate a set (default 100,000 move lines, seed 42), then time,
 # on a release build, the site build three times (fresh; unchanged data and as-of; the next
 # day's as-of), the audit, the expiry list, the recall and the EPCIS export of a flour lot, and
-# the site build of data/. Prints wall time, peak memory, the figures each command reports, each
-# build's step times, and the site's size, file count and largest HTML page (the targets of the
-# year-of-data site: first build <= 120 s, rebuilds <= 20 s and <= 30 s, <= 5 GB, largest page
-# <= 2 MB, peak memory <= 3 GB at 1,000,000 lines).
+# the site build of data/. Prints wall time, CPU seconds in Lotrace (user) and in the kernel
+# (system: mostly making files, which slows down on a file system that just deleted many), peak
+# memory, the figures each command reports, each build's step times, and the site's size, file
+# count and largest HTML page (the targets of the year-of-data site: first build <= 120 s,
+# rebuilds <= 20 s and <= 30 s, <= 5 GB, largest page <= 2 MB, peak memory <= 3 GB at
+# 1,000,000 lines).
 #
 #   scripts/bench-documents.sh
 #   MOVES=1000000 scripts/bench-documents.sh
@@ -43,11 +45,13 @@ measure() {
     local status=0
     /usr/bin/time -v "$@" >"$out/stdout" 2>"$log" || status=$?
     cp "$log" "$out/stderr"
-    local wall rss said
+    local wall rss user system said
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+    user=$(awk -F': ' '/User time \(seconds\)/ {print $2}' "$log")
+    system=$(awk -F': ' '/System time \(seconds\)/ {print $2}' "$log")
     said=$(sed '/Command being timed/,$d' "$log" | grep -v '^\[' | tail -1)
-    rows+=("$(printf '%-22s %-9s %-9s %-5s %s' "$name" "$wall" "$((rss / 1024)) MiB" "$status" "$said")")
+    rows+=("$(printf '%-22s %-9s %-9s %-9s %-9s %-5s %s' "$name" "$wall" "$user" "$system" "$((rss / 1024)) MiB" "$status" "$said")")
     rm -f "$log"
 }
 
@@ -75,7 +79,7 @@ measure "site data/" "$bin" build --data data --out "$out/data-site" --as-of 202
 
 echo
 echo "== $moves move lines (seed $seed) in $dir; site: $site_files files, $site_size; largest page: $largest"
-printf '%-22s %-9s %-9s %-5s %s\n' command wall peak-RSS exit "last line on stderr"
+printf '%-22s %-9s %-9s %-9s %-9s %-5s %s\n' command wall user-s system-s peak-RSS exit "last line on stderr"
 printf '%s\n' "${rows[@]}"
 echo
 echo "== site build steps"

@@ -150,4 +150,16 @@ import Testing
         #expect(moment(after, "lots/FL-001_F1.html") != moment(before, "lots/FL-001_F1.html"), "F1's expiration was reached")
         #expect(moment(after, "lots/BI-001_B1.html") == moment(before, "lots/BI-001_B1.html"), "B1's already was")
     }
+
+    /// A build reads the previous manifest's header at once and its entries on another thread.
+    @Test func theManifestsHeaderIsReadAlone() throws {
+        let output = SiteFixture.outputPath()
+        try SiteFixture.build(into: output)
+        let whole = SiteManifest(folder: output)
+        let header = SiteManifest.header(folder: output)
+        #expect(header.inputs != nil && header.inputs == whole.inputs)
+        #expect(header.asOf == SiteFixture.asOf.seconds && header.asOf == whole.asOf)
+        #expect(header.entries.isEmpty && whole.entries.count > 50)
+        #expect(SiteManifest.header(folder: output + "/lots") == SiteManifest())
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LotraceCore
 import Synchronization
 
 /// Writes the files of one run into an `AtomicFolder`'s staging folder. Safe to use from several
@@ -15,7 +16,12 @@ public final class FolderWriter: Sendable {
     public let folder: String
     /// The content being replaced, compared against for unchanged files; nil for a first run.
     public let previous: String?
-    private let previousManifest: SiteManifest
+    /// The previous content's manifest's header (its inputs and as-of moment), read at once.
+    private let previousHeader: SiteManifest
+    /// The previous content's whole manifest, read on a thread of its own from the start: at a
+    /// million move lines it is 880,000 lines, read while the site's context is made.
+    private let manifestReading: BackgroundWork<SiteManifest>?
+    private var previousManifest: SiteManifest { manifestReading?.wait() ?? SiteManifest() }
     private let state = Mutex(State())
 
     private struct State {
@@ -34,7 +40,8 @@ public final class FolderWriter: Sendable {
     public init(folder: String, previous: String?) {
         self.folder = folder
         self.previous = previous
-        previousManifest = previous.map { SiteManifest(folder: $0) } ?? SiteManifest()
+        previousHeader = previous.map { SiteManifest.header(folder: $0) } ?? SiteManifest()
+        manifestReading = previous.map { previous in BackgroundWork { SiteManifest(folder: previous) } }
     }
 
     /// Writes `text` as UTF-8 at the folder-relative `path` ("lots/x.html"); `momentKey` is what
@@ -75,7 +82,7 @@ public final class FolderWriter: Sendable {
     /// every file its manifest lists is still there with its size: this run would write exactly
     /// the same files, so the previous content can stay as it is.
     public var previousIsCurrent: Bool {
-        guard let previous, hasSameInputs, previousManifest.asOf == state.withLock({ $0.asOf }) else { return false }
+        guard let previous, hasSameInputs, previousHeader.asOf == state.withLock({ $0.asOf }) else { return false }
         return previousManifest.entries.allSatisfy { path, entry in
             var status = stat()
             return stat(previous + "/" + path, &status) == 0 && Int(status.st_size) == entry.size
@@ -89,7 +96,7 @@ public final class FolderWriter: Sendable {
 
     /// True when the run declared the same inputs as the previous content's.
     public var hasSameInputs: Bool {
-        guard let previous = previousManifest.inputs else { return false }
+        guard let previous = previousHeader.inputs else { return false }
         return state.withLock { $0.inputs } == previous
     }
 

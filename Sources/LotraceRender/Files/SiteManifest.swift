@@ -44,16 +44,23 @@ struct SiteManifest: Sendable, Equatable {
         }
     }
 
+    /// The header lines alone of `folder`'s manifest (`inputs`, `asOf`; no entry): enough to
+    /// tell whether the previous run had the same inputs without reading every file's line.
+    static func header(folder: String) -> SiteManifest {
+        var manifest = SiteManifest()
+        guard let file = FileHandle(forReadingAtPath: folder + "/" + Self.name) else { return manifest }
+        defer { try? file.close() }
+        // Two header lines take at most 9 + 32 + 1 and 8 + 20 + 1 bytes.
+        guard let data = try? file.read(upToCount: 128) else { return manifest }
+        for line in [UInt8](data).split(separator: UInt8(ascii: "\n")).prefix(2) {
+            _ = [UInt8](line).withUnsafeBufferPointer { manifest.read(header: $0) }
+        }
+        return manifest
+    }
+
     /// Reads one line of the manifest: a header, or `<digest> <moment> <size> <path>[<TAB><note>...]`.
     private mutating func read(line: UnsafeBufferPointer<UInt8>) {
-        if line.starts(with: "# inputs ".utf8) {
-            inputs = ContentDigest(hex: line[9...])
-            return
-        }
-        if line.starts(with: "# as-of ".utf8) {
-            asOf = Int64(String(decoding: line[8...], as: UTF8.self))
-            return
-        }
+        if read(header: line) { return }
         // 32 hex digits, a space, 32 hex digits, a space, then the size up to the next space.
         guard line.count > 67, line[32] == UInt8(ascii: " "), line[65] == UInt8(ascii: " "),
             let digest = ContentDigest(hex: line[0..<32]), let moment = ContentDigest(hex: line[33..<65]),
@@ -69,6 +76,20 @@ struct SiteManifest: Sendable, Equatable {
         entries[String(decoding: rest[..<tab], as: UTF8.self)] = Entry(
             digest: digest, moment: moment, size: size,
             notes: notes.map { Self.unescaped(String(decoding: $0, as: UTF8.self)) })
+    }
+
+    /// Reads `line` when it is a header line (`# inputs <digest>`, `# as-of <seconds>`); false
+    /// when it is not one.
+    private mutating func read(header line: UnsafeBufferPointer<UInt8>) -> Bool {
+        if line.starts(with: "# inputs ".utf8) {
+            inputs = ContentDigest(hex: line[9...])
+            return true
+        }
+        if line.starts(with: "# as-of ".utf8) {
+            asOf = Int64(String(decoding: line[8...], as: UTF8.self))
+            return true
+        }
+        return false
     }
 
     /// A manifest of `entries` (none by default) made from `inputs` as of `asOf`.

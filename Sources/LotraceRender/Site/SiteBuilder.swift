@@ -43,9 +43,6 @@ public struct SiteBuilder: Sendable {
         try folder.prepareStaging()
         let siteOutput = FolderWriter(folder: folder.staging, previous: folder.exists ? folder.path : nil)
         do {
-            let context = SiteContext(
-                dataset: dataset, config: config, asOf: asOf, templates: templates, output: siteOutput,
-                sections: steps.compactMap(\.section), progress: reporter.progress)
             if let inputs {
                 var hasher = DigestHasher()
                 hasher.combine(LotraceVersion.string)
@@ -62,6 +59,9 @@ public struct SiteBuilder: Sendable {
                         seconds: Self.seconds(since: started))
                 }
             }
+            let context = SiteContext(
+                dataset: dataset, config: config, asOf: asOf, templates: templates, output: siteOutput,
+                sections: steps.compactMap(\.section), progress: reporter.progress)
             for (number, step) in steps.enumerated() {
                 let title = "[\(number + 1)/\(steps.count)] \(step.title)"
                 reporter.start(title)

@@ -47,19 +47,25 @@ public final class SiteContext: Sendable {
         dataset: Dataset, config: LotraceConfig, asOf: LocalDateTime, templates: TemplateLibrary, output: FolderWriter,
         sections: [SiteSection], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) {
+        // The slips and their days are made on a second core while the graph, the stock and the
+        // lots' file names are made on this one.
+        let slipsWork = BackgroundWork { () -> ([DeliverySlip], [SlipDay]) in
+            let slips = DeliverySlipBuilder(dataset: dataset, config: config).slips()
+            return (slips, SlipDay.days(of: slips))
+        }
         let graph = TraceGraph(dataset: dataset)
+        let lotNames = SiteLinks.LotNames(dataset: dataset)
         self.dataset = dataset
         self.graph = graph
         self.config = config
         self.asOf = asOf
         self.templates = templates
         self.output = output
-        self.slips = DeliverySlipBuilder(dataset: dataset, config: config).slips()
-        slipDays = SlipDay.days(of: slips)
-        self.links = SiteLinks(dataset: dataset, slips: slips, days: slipDays)
         self.dataMoment = min(asOf, graph.lastMoveDate ?? asOf)
         self.stock = graph.onHand(asOf: asOf)
         self.dates = LotDateBook(graph: graph)
+        (slips, slipDays) = slipsWork.wait()
+        self.links = SiteLinks(lots: lotNames, slips: slips, days: slipDays)
         self.sections = sections
         self.progress = progress
     }

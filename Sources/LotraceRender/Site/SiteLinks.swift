@@ -10,10 +10,7 @@ public struct SiteLinks: Sendable {
     /// Folder of the delivery slips (and their twins: same base name, other suffix).
     public static let slipsFolder = "slips"
 
-    private let lotBases: [String]
-    private let productBases: [String]
-    /// Lots by "<product key>\0<lot name>" (the first lot when companies share a name).
-    private let lotsByName: [ExactText: LotID]
+    private let lots: LotNames
     private let slipBases: [ExactText: String]
     private let monthBases: [String: String]
     /// The file names of each day's parts (`SlipDay.parts`), first part first.
@@ -24,17 +21,36 @@ public struct SiteLinks: Sendable {
         self.init(dataset: dataset, slips: slips, days: SlipDay.days(of: slips))
     }
 
+    /// The file names of the products' and lots' pages, made apart from the slips' (on another
+    /// core while the slips are made: `SiteContext`).
+    struct LotNames: Sendable {
+        fileprivate let lotBases: [String]
+        fileprivate let productBases: [String]
+        /// Lots by "<product key>\0<lot name>" (the first lot when companies share a name).
+        fileprivate let lotsByName: [ExactText: LotID]
+
+        /// Names every product and every lot of `dataset` ("<product key>_<lot name>").
+        init(dataset: Dataset) {
+            var productNames = SafeFileNames()
+            productBases = dataset.products.map { productNames.name(for: $0.key, suffix: "") }
+            var lotNames = SafeFileNames()
+            lotBases = dataset.lots.map { lot in
+                lotNames.name(for: dataset[lot.product].key + "_" + lot.name, suffix: "")
+            }
+            var lotsByName: [ExactText: LotID] = [:]
+            for lot in dataset.lots.reversed() { lotsByName[SiteLinks.lotKey(dataset[lot.product].key, lot.name)] = lot.id }
+            self.lotsByName = lotsByName
+        }
+    }
+
     /// The links of `dataset`'s pages, of `slips`' and of `days`, the days of those slips.
     init(dataset: Dataset, slips: [DeliverySlip], days: [SlipDay]) {
-        var productNames = SafeFileNames()
-        productBases = dataset.products.map { productNames.name(for: $0.key, suffix: "") }
-        var lotNames = SafeFileNames()
-        lotBases = dataset.lots.map { lot in
-            lotNames.name(for: dataset[lot.product].key + "_" + lot.name, suffix: "")
-        }
-        var lotsByName: [ExactText: LotID] = [:]
-        for lot in dataset.lots.reversed() { lotsByName[Self.lotKey(dataset[lot.product].key, lot.name)] = lot.id }
-        self.lotsByName = lotsByName
+        self.init(lots: LotNames(dataset: dataset), slips: slips, days: days)
+    }
+
+    /// The links of the pages `lots` names, of `slips`' and of `days`, the days of those slips.
+    init(lots: LotNames, slips: [DeliverySlip], days: [SlipDay]) {
+        self.lots = lots
         var slipNames = SafeFileNames()
         monthBases = Dictionary(uniqueKeysWithValues: SlipIndexPage.months(of: slips).map { ($0, slipNames.reserve($0, suffix: "")) })
         // Every part of every day is reserved before any slip is named: a slip whose reference
@@ -49,17 +65,17 @@ public struct SiteLinks: Sendable {
     }
 
     /// The file name (without extension) of a product's list of lots ("FL-001").
-    func productBase(_ product: ProductID) -> String { productBases[Int(product.index)] }
+    func productBase(_ product: ProductID) -> String { lots.productBases[Int(product.index)] }
 
     /// "products/FL-001.html": the first page of the product's list of lots.
     func productPage(_ product: ProductID) -> String { "\(StockPages.productsFolder)/\(productBase(product)).html" }
 
     /// "lots/FL-001_FLR-250106-1.html".
-    public func lotPage(_ lot: LotID) -> String { "\(Self.lotsFolder)/\(lotBases[Int(lot.index)]).html" }
+    public func lotPage(_ lot: LotID) -> String { "\(Self.lotsFolder)/\(lots.lotBases[Int(lot.index)]).html" }
 
     /// The page of the lot a report names by product key and lot name; nil when there is none.
     public func lotPage(product: String, lot: String) -> String? {
-        lotsByName[Self.lotKey(product, lot)].map(lotPage)
+        lots.lotsByName[Self.lotKey(product, lot)].map(lotPage)
     }
 
     /// "slips/WH_OUT_00006" + `suffix` for the slip of `reference`; nil when it has none.
@@ -82,7 +98,7 @@ public struct SiteLinks: Sendable {
     /// "2025-03-25" for the first part of the day, "2025-03-25-2" for the second...
     private static func partName(_ date: String, _ part: Int) -> String { part == 1 ? date : "\(date)-\(part)" }
 
-    private static func lotKey(_ product: String, _ lot: String) -> ExactText { ExactText(product + "\u{0}" + lot) }
+    fileprivate static func lotKey(_ product: String, _ lot: String) -> ExactText { ExactText(product + "\u{0}" + lot) }
 
     /// The link from the page at `page` to the site path `path` ("../lots/x.html" from
     /// "slips/y.html"). Both are site-relative paths of safe names.
