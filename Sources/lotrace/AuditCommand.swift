@@ -8,8 +8,8 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Check the exports for the implementation risks of lot tracking (missing lots, phantom lots, duplicate serials, FEFO...).",
         discussion: """
-            Rules and severities: missing_lot, serial_quantity, serial_duplicate, serial_delivered_twice,
-            phantom_lot, negative_stock, lot_product_mismatch, expired_delivered are errors;
+            Rules and severities: missing_lot, serial_quantity, serial_duplicate, serial_delivered_twice, \
+            phantom_lot, negative_stock, lot_product_mismatch, expired_delivered are errors; \
             untracked_stock, fefo_violation, risky_operation_type are warnings.
             Exit code 65 when any finding is an error (or input rows were rejected).
             """)

@@ -10,11 +10,11 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the static HTML site: index, stock dashboard, lot pages and printable delivery slips.",
         discussion: """
-            The site is rendered into a staging folder next to --out and swapped in only when every
-            step succeeded; a failed build leaves the previous site as it was. A folder that lotrace
-            did not create (no .lotrace-site marker) is never replaced. Unchanged files keep their
-            bytes and modification time. One build at a time writes a folder: a build started while
-            another writes the same --out is refused at once (exit 1) with the running build's
+            The site is rendered into a staging folder next to --out and swapped in only when every \
+            step succeeded; a failed build leaves the previous site as it was. A folder that lotrace \
+            did not create (no .lotrace-site marker) is never replaced. Unchanged files keep their \
+            bytes and modification time. One build at a time writes a folder: a build started while \
+            another writes the same --out is refused at once (exit 1) with the running build's \
             process id and start time (the lock file .<out>.lotrace-lock beside it).
             """)
 

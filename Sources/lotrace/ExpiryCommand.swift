@@ -9,7 +9,7 @@ struct ExpiryCommand: ParsableCommand {
         commandName: "expiry",
         abstract: "List lots on hand that are expired, to remove, past their alert date, or coming due in 30/60/90 days.",
         discussion: """
-            --as-of takes YYYY-MM-DD (the end of that day) or "YYYY-MM-DD HH:MM:SS"; without it, now in the
+            --as-of takes YYYY-MM-DD (the end of that day) or "YYYY-MM-DD HH:MM:SS"; without it, now in the \
             time zone of lotrace.json. Each lot appears once, in its most severe group.
             """)
 

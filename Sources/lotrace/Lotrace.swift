@@ -8,7 +8,7 @@ struct Lotrace: ParsableCommand {
         commandName: "lotrace",
         abstract: "Traceability from Odoo stock exports: row accounting, on-hand stock, lot traces, GS1 scans.",
         discussion: """
-            Exit codes: 0 ok; 1 a file was refused or the command failed; 64 usage error;
+            Exit codes: 0 ok; 1 a file was refused or the command failed; 64 usage error; \
             65 input rows were rejected (see `lotrace check`), unless --rejections-as-warnings.
             """,
         version: LotraceVersion.string,

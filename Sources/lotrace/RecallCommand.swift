@@ -10,15 +10,15 @@ struct RecallCommand: ParsableCommand {
         commandName: "recall",
         abstract: "Recall report: affected lots, customer deliveries, stock to quarantine, mass balance, FSMA 204 CSV.",
         discussion: """
-            Select lots by name (LOT..., with --product when several products share a name), from
-            a list of lots (--lots-file: CSV or XLSX with a lot column and usually a product
-            column, as a supplier or an authority sends them; rows that name no single lot are
-            listed on stderr and in the report, and the run exits 65), by --product with
-            --received FROM..TO (receipt dates, YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, either end may
-            be left out), by --from-supplier-lot (the vendor's batch number, the lots export's
-            Internal Reference), or by --product alone (every lot of it). --upstream recalls what
+            Select lots by name (LOT..., with --product when several products share a name), from \
+            a list of lots (--lots-file: CSV or XLSX with a lot column and usually a product \
+            column, as a supplier or an authority sends them; rows that name no single lot are \
+            listed on stderr and in the report, and the run exits 65), by --product with \
+            --received FROM..TO (receipt dates, YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, either end may \
+            be left out), by --from-supplier-lot (the vendor's batch number, the lots export's \
+            Internal Reference), or by --product alone (every lot of it). --upstream recalls what \
             fed the selected lots instead (their source lots) and everything made from those.
-            With --out, writes recall.html, fsma204.csv and recall.json into the folder (replaced
+            With --out, writes recall.html, fsma204.csv and recall.json into the folder (replaced \
             as a whole, atomically); otherwise prints --format on stdout.
             """)
 

@@ -9,9 +9,9 @@ struct SlipCommand: ParsableCommand {
         commandName: "slip",
         abstract: "Print the delivery slip of an outgoing transfer as a UBL 2.1 DespatchAdvice.",
         discussion: """
-            The slip lists the done lines of a done transfer, the planned ones of an open transfer; lots go
-            in cac:ItemInstance/cac:LotIdentification, serials in cbc:SerialID, units as UN/ECE Rec 20 codes
-            (extend them with "unitCodes" in lotrace.json). --profile peppol follows Peppol BIS Despatch
+            The slip lists the done lines of a done transfer, the planned ones of an open transfer; lots go \
+            in cac:ItemInstance/cac:LotIdentification, serials in cbc:SerialID, units as UN/ECE Rec 20 codes \
+            (extend them with "unitCodes" in lotrace.json). --profile peppol follows Peppol BIS Despatch \
             Advice 3; what the data lacks for it is printed as notes on standard error.
             """)
 

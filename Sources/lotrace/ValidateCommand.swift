@@ -9,11 +9,11 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Validate XML files against an XML Schema (Lotrace's own, UBL, EPCIS...).",
         discussion: """
-            Prints FILE:LINE:COLUMN: message for every problem (column 0 when libxml2 gives none) and
-            FILE: valid otherwise. Without --schema, Lotrace's own documents are recognised by their root
+            Prints FILE:LINE:COLUMN: message for every problem (column 0 when libxml2 gives none) and \
+            FILE: valid otherwise. Without --schema, Lotrace's own documents are recognised by their root \
             element (data, trace, expiryAlerts in urn:lotrace:1) and checked against the schemas folder.
-            An official schema whose main file imports ../common/... (OASIS UBL) needs --schema-root
-            set to the folder holding both. Exit codes: 0 all valid; 65 a file is invalid or not
+            An official schema whose main file imports ../common/... (OASIS UBL) needs --schema-root \
+            set to the folder holding both. Exit codes: 0 all valid; 65 a file is invalid or not \
             well-formed; 1 a file or the schema cannot be read.
             """)
 
