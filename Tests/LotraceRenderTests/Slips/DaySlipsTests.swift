@@ -73,6 +73,12 @@ import Testing
             #"<p class="hint">The site prints the days of shipping within 2 days of the last one; 1 day before, up to 2025-01-07, print with <code>lotrace slips --date YYYY-MM-DD -o day.html</code>.</p>"#))
         #expect(!FileManager.default.fileExists(atPath: output + "/slips/2025-01-07.html"))
         #expect(FileManager.default.fileExists(atPath: output + "/slips/WH_OUT_00001.html"))
+        files["lotrace.json"] = files["lotrace.json"]?.replacingOccurrences(of: #""dayPrints": 2"#, with: #""dayPrints": 0"#)
+        try SiteFixture.build(into: output, files: files)
+        let none = try String(contentsOfFile: output + "/slips.html", encoding: .utf8)
+        #expect(none.contains(
+            #"<p class="hint">The site prints no day of shipping; 3 days with slips, up to 2025-01-09, print with <code>lotrace slips --date YYYY-MM-DD -o day.html</code>.</p>"#))
+        #expect(!none.contains(#"<td class="days"><a"#))
         try SiteFixture.build(into: output)
         let all = try String(contentsOfFile: output + "/slips.html", encoding: .utf8)
         #expect(!all.contains("The site prints the days"))

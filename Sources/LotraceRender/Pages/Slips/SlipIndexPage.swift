@@ -36,6 +36,8 @@ struct SlipIndexPage: Sendable, Encodable {
         var newest: String
         /// "92 days": the site prints the days of shipping within this many days of the last one.
         var window: String
+        /// True when the site prints no day at all (`SiteSettings.dayPrints` 0).
+        var printsNone: Bool
 
         /// What `printed`, the days the site prints out of `all` (both newest first) within
         /// `window` days, leaves out; nil when it leaves out none.
@@ -44,6 +46,7 @@ struct SlipIndexPage: Sendable, Encodable {
             count = DisplayFormat.count(all.count - printed.count, "day")
             newest = all[printed.count].date
             self.window = DisplayFormat.count(window, "day")
+            printsNone = printed.isEmpty
         }
     }
 
