@@ -67,52 +67,68 @@ public struct FSMASpreadsheet: Sendable {
         return parts.map { "\(prefix) - \($0)" }
     }
 
+    /// Each column's position in `columns`.
+    private static let positions = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+
     /// The spreadsheet as CSV text (`SpreadsheetCSV`).
     public var csv: String {
         var sheet = SpreadsheetCSV()
         sheet.append(Self.columns)
-        for event in events {
-            let cells = cells(of: event)
-            sheet.append(Self.columns.map { cells[$0] ?? "" })
-        }
+        for event in events { sheet.append(row(of: event)) }
         return sheet.csv
     }
 
-    /// The cells one event fills, by column name.
-    func cells(of event: TraceabilityEvent) -> [String: String] {
-        var cells = ["Critical Tracking Event": event.kind.rawValue]
-        let place = { (prefix: String, slashed: Bool, values: [String]) in
-            for (column, value) in zip(Self.locationColumns(prefix, slashed: slashed), values) { cells[column] = value }
+    /// One row's cells, in column order, set by column name ("" where nothing is set).
+    private struct Row {
+        var cells = [String](repeating: "", count: FSMASpreadsheet.columns.count)
+
+        /// Sets the column `column` (one of `columns`) to `value`, when there is one.
+        mutating func set(_ column: String, _ value: String?) {
+            guard let value, let position = FSMASpreadsheet.positions[column] else { return }
+            cells[position] = value
         }
+
+        /// Sets the seven columns of the location description `prefix` (`locationColumns`), which
+        /// follow one another.
+        mutating func place(_ prefix: String, _ values: [String]) {
+            guard let start = FSMASpreadsheet.positions[prefix + " - Business Name"] else { return }
+            for (offset, value) in values.prefix(7).enumerated() { cells[start + offset] = value }
+        }
+    }
+
+    /// The row of one event: the cells it fills, "" in the others.
+    func row(of event: TraceabilityEvent) -> [String] {
+        var row = Row()
+        row.set("Critical Tracking Event", event.kind.rawValue)
         let lot = event.lot
         let date = Self.date(event.date)
         let party = event.party.map(Self.location) ?? []
         switch event.kind {
         case .receiving, .shipping:
-            cells[Self.lotCode] = lot.lot
-            cells[Self.quantity] = lot.quantity.description
-            cells[Self.unit] = lot.unit
-            cells[Self.productName] = lot.productName
-            cells[Self.lotCodeSource] = event.lotCodeSource
+            row.set(Self.lotCode, lot.lot)
+            row.set(Self.quantity, lot.quantity.description)
+            row.set(Self.unit, lot.unit)
+            row.set(Self.productName, lot.productName)
+            row.set(Self.lotCodeSource, event.lotCodeSource)
             let receiving = event.kind == .receiving
-            place(receiving ? Self.previous : Self.recipient, false, party)
-            place(receiving ? Self.received : Self.shippedFrom, false, companyLocation)
-            cells[receiving ? Self.receiveDate : Self.shipDate] = date
+            row.place(receiving ? Self.previous : Self.recipient, party)
+            row.place(receiving ? Self.received : Self.shippedFrom, companyLocation)
+            row.set(receiving ? Self.receiveDate : Self.shipDate, date)
         case .transformation:
-            cells[Self.inputLot] = event.input?.lot
-            cells[Self.inputProduct] = event.input?.productName
-            cells[Self.inputQuantity] = event.input?.quantity.description
-            cells[Self.inputUnit] = event.input?.unit
-            cells[Self.newLot] = lot.lot
-            place(Self.transformed, true, companyLocation)
-            cells[Self.completionDate] = date
-            cells[Self.outputProduct] = lot.productName
-            cells[Self.outputQuantity] = lot.quantity.description
-            cells[Self.outputUnit] = lot.unit
+            row.set(Self.inputLot, event.input?.lot)
+            row.set(Self.inputProduct, event.input?.productName)
+            row.set(Self.inputQuantity, event.input?.quantity.description)
+            row.set(Self.inputUnit, event.input?.unit)
+            row.set(Self.newLot, lot.lot)
+            row.place(Self.transformed, companyLocation)
+            row.set(Self.completionDate, date)
+            row.set(Self.outputProduct, lot.productName)
+            row.set(Self.outputQuantity, lot.quantity.description)
+            row.set(Self.outputUnit, lot.unit)
         }
         let references = [event.documentType, event.document, event.secondDocumentType, event.secondDocument]
-        for (column, value) in zip(Self.documents, references) { cells[column] = value }
-        return cells
+        for (column, value) in zip(Self.documents, references) { row.set(column, value) }
+        return row.cells
     }
 
     /// The company's location description (no state: `lotrace.json` has none).

@@ -17,6 +17,30 @@ enum TemplateValue: Sendable {
     }
 }
 
+extension TemplateValue {
+    /// Adds the value to `hasher`, each part framed by its kind: a page's digest is that of the
+    /// values its template is given, so two values that digest alike render alike.
+    func combine(into hasher: inout DigestHasher) {
+        switch self {
+        case .text(let text):
+            hasher.combine(integer: 1)
+            hasher.combine(text)
+        case .number(let text):
+            hasher.combine(integer: 2)
+            hasher.combine(text)
+        case .bool(let value):
+            hasher.combine(integer: value ? 4 : 3)
+        case .list(let items):
+            hasher.combine(integer: 5)
+            hasher.combine(integer: items.count)
+            for item in items { item.combine(into: &hasher) }
+        case .object(let object):
+            hasher.combine(integer: 6)
+            object.combine(into: &hasher)
+        }
+    }
+}
+
 /// An object's members in the order they were written; of two members of one name, the later
 /// counts. A view model has a few dozen members at most, and a template looks most names up on
 /// objects that lack them (a name is looked for from the innermost value out): a scan that
@@ -36,6 +60,15 @@ struct TemplateObject: Sendable {
     /// Adds member `name` (a later one of the same name hides this one).
     mutating func append(_ name: String, _ value: TemplateValue) {
         members.append(Member(name: name, length: name.utf8.count, value: value))
+    }
+
+    /// Adds every member, name and value, in order to `hasher` (`TemplateValue.combine(into:)`).
+    func combine(into hasher: inout DigestHasher) {
+        hasher.combine(integer: members.count)
+        for member in members {
+            hasher.combine(member.name)
+            member.value.combine(into: &hasher)
+        }
     }
 
     /// The value of the last member named `name`, if any.

@@ -101,9 +101,14 @@ public final class SiteContext: Sendable {
     /// page made from the same values with the same templates (it is then reused). `momentKey`
     /// is what the page depends on of the as-of moment (`reuse`); nil: all of it (`momentText`),
     /// as for every page with a `frame(title:path:)`.
+    /// The page's digest is made from the values the template is given (`TemplateValue`), which
+    /// are then rendered when the page is made: the model is read once.
     public func render(_ model: some Encodable, template: String, to path: String, momentKey: String? = nil) throws {
-        try output.write(path, digest: digest(of: model, template: template), momentKey: momentKey ?? momentText) {
-            try templates.render(model, template: template)
+        let value = try templates.value(of: model, template: template)
+        var hasher = pageHasher(template: template)
+        value.combine(into: &hasher)
+        try output.write(path, digest: hasher.finalize(), momentKey: momentKey ?? momentText) {
+            templates.render(value, template: template)
         }
     }
 
@@ -127,12 +132,19 @@ public final class SiteContext: Sendable {
 
     /// The digest of a page: Lotrace's version, its templates and the values it shows.
     private func digest(of values: some Encodable, template: String) throws -> ContentDigest {
+        var hasher = pageHasher(template: template)
+        hasher.combine(try DigestEncoder.digest(of: values))
+        return hasher.finalize()
+    }
+
+    /// A hasher holding what every page made with `template` depends on: Lotrace's version and
+    /// the template's text, with the partials and parents it renders.
+    private func pageHasher(template: String) -> DigestHasher {
         var hasher = DigestHasher()
         hasher.combine(LotraceVersion.string)
         hasher.combine(template)
         if let templateDigest = templates.digest(of: template) { hasher.combine(templateDigest) }
-        hasher.combine(try DigestEncoder.digest(of: values))
-        return hasher.finalize()
+        return hasher
     }
 
 }
