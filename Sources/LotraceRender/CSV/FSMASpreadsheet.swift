@@ -57,15 +57,21 @@ public struct FSMASpreadsheet: Sendable {
         + locationColumns(transformed, slashed: true) + [completionDate, outputProduct, outputQuantity, outputUnit]
         + documents
 
+    /// The first of a location description's columns.
+    private static let businessName = "Business Name"
+
     /// The seven columns of a location description; the Transformation tab writes "State/Region"
     /// and "ZIP/Postal Code".
     private static func locationColumns(_ prefix: String, slashed: Bool = false) -> [String] {
         let parts = [
-            "Business Name", "Phone Number", "Street Address or Geographic Coordinates", "City",
+            businessName, "Phone Number", "Street Address or Geographic Coordinates", "City",
             slashed ? "State/Region" : "State or Region", slashed ? "ZIP/Postal Code" : "ZIP or Postal Code", "Country",
         ]
-        return parts.map { "\(prefix) - \($0)" }
+        return parts.map { locationColumn(prefix, $0) }
     }
+
+    /// The column `part` ("City") of the location description `prefix`.
+    private static func locationColumn(_ prefix: String, _ part: String) -> String { "\(prefix) - \(part)" }
 
     /// Each column's position in `columns`.
     private static let positions = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
@@ -91,7 +97,7 @@ public struct FSMASpreadsheet: Sendable {
         /// Sets the seven columns of the location description `prefix` (`locationColumns`), which
         /// follow one another.
         mutating func place(_ prefix: String, _ values: [String]) {
-            guard let start = FSMASpreadsheet.positions[prefix + " - Business Name"] else { return }
+            guard let start = FSMASpreadsheet.positions[FSMASpreadsheet.locationColumn(prefix, FSMASpreadsheet.businessName)] else { return }
             for (offset, value) in values.prefix(7).enumerated() { cells[start + offset] = value }
         }
     }

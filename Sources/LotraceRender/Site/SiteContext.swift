@@ -101,6 +101,7 @@ public final class SiteContext: Sendable {
     /// page made from the same values with the same templates (it is then reused). `momentKey`
     /// is what the page depends on of the as-of moment (`reuse`); nil: all of it (`momentText`),
     /// as for every page with a `frame(title:path:)`.
+    ///
     /// The page's digest is made from the values the template is given (`TemplateValue`), which
     /// are then rendered when the page is made: the model is read once.
     public func render(_ model: some Encodable, template: String, to path: String, momentKey: String? = nil) throws {

@@ -18,7 +18,7 @@ public struct SiteLinks: Sendable {
 
     /// Names every lot of `dataset` ("<product key>_<lot name>") and every slip (its reference).
     public init(dataset: Dataset, slips: [DeliverySlip]) {
-        self.init(dataset: dataset, slips: slips, days: SlipDay.days(of: slips))
+        self.init(lots: LotNames(dataset: dataset), slips: slips, days: SlipDay.days(of: slips))
     }
 
     /// The file names of the products' and lots' pages, made apart from the slips' (on another
@@ -41,11 +41,6 @@ public struct SiteLinks: Sendable {
             for lot in dataset.lots.reversed() { lotsByName[SiteLinks.lotKey(dataset[lot.product].key, lot.name)] = lot.id }
             self.lotsByName = lotsByName
         }
-    }
-
-    /// The links of `dataset`'s pages, of `slips`' and of `days`, the days of those slips.
-    init(dataset: Dataset, slips: [DeliverySlip], days: [SlipDay]) {
-        self.init(lots: LotNames(dataset: dataset), slips: slips, days: days)
     }
 
     /// The links of the pages `lots` names, of `slips`' and of `days`, the days of those slips.
